@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace citykb {
+
+// Sets up the named spdlog loggers of every module ("store", "search", "ingest", "report",
+// "app", "cli", "gui", "qt") on one stderr sink (warnings and up) and routes Qt's messages
+// into the "qt" logger. Safe to call more than once.
+void initLogging();
+
+// Adds the KB folder's rotating log file (logs/citykb.log, 5 x 2 MiB, everything from info
+// up) to every logger. Called when a KB is opened; a folder that cannot be written is
+// reported in the log, not as an error.
+void attachLogFolder(const QString &kbDir);
+
+} // namespace citykb

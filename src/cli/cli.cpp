@@ -1,0 +1,445 @@
+#include "cli.h"
+
+#include "app/knowledgebase.h"
+#include "core/recordspec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace citykb {
+
+namespace {
+
+struct Invocation
+{
+    QString kbDir;
+    bool json = false;
+    QStringList words;          // the command and its positional arguments
+    QString output;             // -o FILE
+    QList<Filter> filters;      // --filter F=V
+    bool empty = false;         // init --empty
+};
+
+struct UsageError
+{
+    QString message;
+};
+
+class Command
+{
+public:
+    Command(const Invocation &inv, QTextStream &out, QTextStream &err) : m_inv(inv), m_out(out), m_err(err) {}
+
+    int run();
+
+private:
+    int fail(const Error &error)
+    {
+        m_err << sentence(error.message) << Qt::endl;
+        return error.kind == ErrorKind::Unavailable ? ExitUnavailable : ExitBadInput;
+    }
+    int usage(const QString &message)
+    {
+        m_err << sentence(message) << QStringLiteral(" See \"citykb-cli --help\".") << Qt::endl;
+        return ExitUsage;
+    }
+    static QString sentence(QString message)
+    {
+        message = message.simplified();
+        if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('?')))
+            message += QLatin1Char('.');
+        return message;
+    }
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+    Result<std::unique_ptr<KnowledgeBase>> openKb(KnowledgeBase::Access access)
+    {
+        return KnowledgeBase::open(m_inv.kbDir, access);
+    }
+    std::optional<RecordType> typeArgument(int index, QString *problem)
+    {
+        if (m_inv.words.size() <= index) {
+            *problem = QStringLiteral("\"%1\" needs a record type: %2").arg(m_inv.words.first(), recordTypeWords().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        const auto type = recordTypeFromWord(m_inv.words.at(index));
+        if (!type)
+            *problem = QStringLiteral("\"%1\" is not a record type; use one of %2")
+                           .arg(m_inv.words.at(index).left(80), recordTypeWords().join(QStringLiteral(", ")));
+        return type;
+    }
+
+    int init();
+    int stats();
+    int list();
+    int show();
+    int exportCommand();
+    int importCommand();
+    int check();
+    int backup();
+    int restore();
+
+    const Invocation &m_inv;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+int Command::run()
+{
+    const QString name = m_inv.words.first();
+    if (name == QLatin1String("init")) return init();
+    if (name == QLatin1String("stats")) return stats();
+    if (name == QLatin1String("list")) return list();
+    if (name == QLatin1String("show")) return show();
+    if (name == QLatin1String("export")) return exportCommand();
+    if (name == QLatin1String("import")) return importCommand();
+    if (name == QLatin1String("check")) return check();
+    if (name == QLatin1String("backup")) return backup();
+    if (name == QLatin1String("restore")) return restore();
+    return usage(QStringLiteral("\"%1\" is not a citykb-cli command").arg(name.left(80)));
+}
+
+int Command::init()
+{
+    if (m_inv.words.size() > 1)
+        return usage(QStringLiteral("\"init\" takes no arguments besides --empty"));
+    auto kb = KnowledgeBase::create(m_inv.kbDir, m_inv.empty ? QString() : KnowledgeBase::seedDataDir());
+    if (!kb)
+        return fail(kb.fullError());
+    auto stats = kb.value()->stats();
+    if (!stats)
+        return fail(stats.fullError());
+    qint64 total = 0;
+    for (const auto &[type, n] : stats.value().counts)
+        total += n;
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("kb"), m_inv.kbDir}, {QStringLiteral("records"), total}});
+    else
+        m_out << QStringLiteral("Created a KB at %1 with %2 records.").arg(m_inv.kbDir).arg(total) << Qt::endl;
+    return ExitOk;
+}
+
+int Command::stats()
+{
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto stats = kb.value()->stats();
+    if (!stats)
+        return fail(stats.fullError());
+    if (m_inv.json) {
+        QJsonObject counts;
+        for (const auto &[type, n] : stats.value().counts)
+            counts.insert(specFor(type).word, n);
+        printJson(QJsonObject{{QStringLiteral("kb"), m_inv.kbDir},
+                              {QStringLiteral("counts"), counts},
+                              {QStringLiteral("store_revision"), stats.value().storeRevision},
+                              {QStringLiteral("schema_version"), stats.value().schemaVersion}});
+        return ExitOk;
+    }
+    m_out << QStringLiteral("KB %1 (schema %2)").arg(m_inv.kbDir).arg(stats.value().schemaVersion) << Qt::endl;
+    for (const auto &[type, n] : stats.value().counts)
+        m_out << QStringLiteral("  %1 %2").arg(specFor(type).word, -16).arg(n) << Qt::endl;
+    m_out << QStringLiteral("  store revision   %1").arg(stats.value().storeRevision) << Qt::endl;
+    return ExitOk;
+}
+
+int Command::list()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.words.size() > 2)
+        return usage(QStringLiteral("\"list\" takes one record type; filter with --filter FIELD=VALUE"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto records = kb.value()->list(*type, m_inv.filters);
+    if (!records)
+        return fail(records.fullError());
+    if (m_inv.json) {
+        QJsonArray array;
+        for (const QJsonObject &r : records.value())
+            array.append(r);
+        printJson(QJsonObject{{QStringLiteral("type"), specFor(*type).word},
+                              {QStringLiteral("total"), records.value().size()},
+                              {QStringLiteral("records"), array}});
+        return ExitOk;
+    }
+    const QString titleField = specFor(*type).titleField;
+    for (const QJsonObject &r : records.value())
+        m_out << QStringLiteral("%1  %2").arg(r.value(QStringLiteral("key")).toString(), -40)
+                     .arg(r.value(titleField).toString(r.value(QStringLiteral("key")).toString()))
+              << Qt::endl;
+    m_out << QStringLiteral("%1 %2").arg(records.value().size()).arg(specFor(*type).word) << Qt::endl;
+    return ExitOk;
+}
+
+void printTextRecord(QTextStream &out, const QJsonObject &record, int indent);
+
+void printTextValue(QTextStream &out, const QString &name, const QJsonValue &value, int indent)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    if (value.isObject()) {
+        out << pad << name << QStringLiteral(":") << Qt::endl;
+        printTextRecord(out, value.toObject(), indent + 2);
+    } else if (value.isArray()) {
+        out << pad << name << QStringLiteral(":") << Qt::endl;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject()) {
+                out << pad << QStringLiteral("  -") << Qt::endl;
+                printTextRecord(out, item.toObject(), indent + 4);
+            } else {
+                out << pad << QStringLiteral("  - ") << item.toVariant().toString() << Qt::endl;
+            }
+        }
+    } else {
+        out << pad << name << QStringLiteral(": ") << value.toVariant().toString() << Qt::endl;
+    }
+}
+
+void printTextRecord(QTextStream &out, const QJsonObject &record, int indent)
+{
+    for (auto it = record.begin(); it != record.end(); ++it)
+        printTextValue(out, it.key(), it.value(), indent);
+}
+
+int Command::show()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.words.size() != 3)
+        return usage(QStringLiteral("\"show\" needs a record type and one key or name (quote a name with spaces)"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto record = kb.value()->show(*type, m_inv.words.at(2));
+    if (!record)
+        return fail(record.fullError());
+    if (m_inv.json)
+        printJson(record.value());
+    else
+        printTextRecord(m_out, record.value(), 0);
+    return ExitOk;
+}
+
+int Command::exportCommand()
+{
+    if (m_inv.words.size() < 2)
+        return usage(QStringLiteral("\"export\" needs what to export: bundle"));
+    const QString what = m_inv.words.at(1);
+    if (what != QLatin1String("bundle"))
+        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\"").arg(what.left(80)));
+    if (m_inv.words.size() > 2)
+        return usage(QStringLiteral("\"export bundle\" takes no arguments besides -o FILE"));
+    if (m_inv.output.isEmpty())
+        return usage(QStringLiteral("\"export bundle\" needs -o FILE.json"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    if (Status s = kb.value()->exportBundle(m_inv.output); !s)
+        return fail(s.fullError());
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}});
+    else
+        m_out << QStringLiteral("Wrote %1.").arg(m_inv.output) << Qt::endl;
+    return ExitOk;
+}
+
+int Command::importCommand()
+{
+    if (m_inv.words.size() < 2)
+        return usage(QStringLiteral("\"import\" needs at least one file"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    QJsonArray results;
+    for (const QString &file : m_inv.words.mid(1)) {
+        auto summary = kb.value()->importFile(file);
+        if (!summary)
+            return fail(summary.fullError());
+        results.append(QJsonObject{{QStringLiteral("file"), file},
+                                   {QStringLiteral("inserted"), summary.value().inserted},
+                                   {QStringLiteral("updated"), summary.value().updated}});
+        if (!m_inv.json)
+            m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.")
+                         .arg(file).arg(summary.value().inserted).arg(summary.value().updated)
+                  << Qt::endl;
+    }
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("imports"), results}});
+    return ExitOk;
+}
+
+int Command::check()
+{
+    if (m_inv.words.size() > 1)
+        return usage(QStringLiteral("\"check\" takes no arguments"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto report = kb.value()->check();
+    if (!report)
+        return fail(report.fullError());
+    if (m_inv.json) {
+        printJson(QJsonObject{{QStringLiteral("healthy"), report.value().healthy()},
+                              {QStringLiteral("store_problems"), QJsonArray::fromStringList(report.value().storeProblems)}});
+    } else if (report.value().healthy()) {
+        m_out << QStringLiteral("The KB at %1 is healthy.").arg(m_inv.kbDir) << Qt::endl;
+    } else {
+        for (const QString &p : report.value().storeProblems)
+            m_out << QStringLiteral("store: ") << p << Qt::endl;
+    }
+    if (!report.value().healthy()) {
+        m_err << QStringLiteral("The KB at %1 has %2 problem(s).").arg(m_inv.kbDir).arg(report.value().storeProblems.size()) << Qt::endl;
+        return ExitUnavailable;
+    }
+    return ExitOk;
+}
+
+int Command::backup()
+{
+    if (m_inv.words.size() > 1 || m_inv.output.isEmpty())
+        return usage(QStringLiteral("\"backup\" needs -o FILE and nothing else"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    if (Status s = kb.value()->backup(m_inv.output); !s)
+        return fail(s.fullError());
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}});
+    else
+        m_out << QStringLiteral("Wrote a backup of %1 to %2.").arg(m_inv.kbDir, m_inv.output) << Qt::endl;
+    return ExitOk;
+}
+
+int Command::restore()
+{
+    if (m_inv.words.size() != 2)
+        return usage(QStringLiteral("\"restore\" needs exactly one backup file"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    if (Status s = kb.value()->restore(m_inv.words.at(1)); !s)
+        return fail(s.fullError());
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("restored"), m_inv.words.at(1)}});
+    else
+        m_out << QStringLiteral("Restored %1 from %2; the previous state is in its backups folder.")
+                     .arg(m_inv.kbDir, m_inv.words.at(1))
+              << Qt::endl;
+    return ExitOk;
+}
+
+// Options may come before or after the command. Returns a message on a usage error.
+std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &help, bool &version)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto valueOf = [&](const QString &option, QString &target) -> std::optional<UsageError> {
+            if (a.startsWith(option + QLatin1Char('='))) {
+                target = a.mid(option.size() + 1);
+            } else if (i + 1 < args.size()) {
+                target = args.at(++i);
+            } else {
+                return UsageError{QStringLiteral("%1 needs a value").arg(option)};
+            }
+            if (target.isEmpty())
+                return UsageError{QStringLiteral("%1 needs a value").arg(option)};
+            return std::nullopt;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            help = true;
+        } else if (a == QLatin1String("--version")) {
+            version = true;
+        } else if (a == QLatin1String("--json")) {
+            inv.json = true;
+        } else if (a == QLatin1String("--empty")) {
+            inv.empty = true;
+        } else if (a == QLatin1String("--kb") || a.startsWith(QLatin1String("--kb="))) {
+            if (auto e = valueOf(QStringLiteral("--kb"), inv.kbDir))
+                return e;
+        } else if (a == QLatin1String("-o") || a == QLatin1String("--output") || a.startsWith(QLatin1String("--output="))) {
+            if (auto e = valueOf(a == QLatin1String("-o") ? QStringLiteral("-o") : QStringLiteral("--output"), inv.output))
+                return e;
+        } else if (a == QLatin1String("--filter") || a.startsWith(QLatin1String("--filter="))) {
+            QString spec;
+            if (auto e = valueOf(QStringLiteral("--filter"), spec))
+                return e;
+            const qsizetype eq = spec.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == spec.size() - 1)
+                return UsageError{QStringLiteral("--filter needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
+            inv.filters.append(Filter{spec.left(eq), spec.mid(eq + 1)});
+        } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            return UsageError{QStringLiteral("\"%1\" is not an option of citykb-cli").arg(a.left(80))};
+        } else {
+            inv.words.append(a);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString cliUsage()
+{
+    return QStringLiteral(
+        "Usage: citykb-cli [--kb DIR] COMMAND [ARGS] [--json]\n"
+        "\n"
+        "CityKB keeps the knowledge of European city networks in a local knowledge base (KB).\n"
+        "The KB folder is --kb DIR, else $CITYKB_HOME, else %1.\n"
+        "\n"
+        "Commands:\n"
+        "  init [--empty]                   create a KB, seeded from the curated dataset unless --empty\n"
+        "  stats                            record counts per type and the store revision\n"
+        "  list TYPE [--filter F=V]...      records of a type; F is a field, a reference or a list\n"
+        "                                   (list practices --filter city=Bologna --filter theme=employment)\n"
+        "  show TYPE KEY|NAME               one record with the records that link to it\n"
+        "  export bundle -o FILE.json       the whole KB as one JSON bundle; imports back unchanged\n"
+        "  import FILE...                   JSON bundles; all of a file or nothing of it is written\n"
+        "  check                            store integrity (SQLite integrity and foreign keys)\n"
+        "  backup -o FILE                   a consistent copy of the store\n"
+        "  restore FILE                     replace the store by a checked backup; the current one is kept\n"
+        "\n"
+        "TYPE is one of: %2.\n"
+        "Options: --json prints one JSON document on stdout; --help; --version.\n"
+        "Exit status: 0 success, 1 bad input, 2 usage error, 3 KB locked, damaged or of a newer schema.\n")
+        .arg(KnowledgeBase::defaultDir(), recordTypeWords().join(QStringLiteral(", ")));
+}
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Invocation inv;
+    bool help = false;
+    bool version = false;
+    if (auto problem = parse(arguments, inv, help, version)) {
+        err << problem->message << QStringLiteral(". See \"citykb-cli --help\".") << Qt::endl;
+        return ExitUsage;
+    }
+    if (help) {
+        out << cliUsage();
+        return ExitOk;
+    }
+    if (version) {
+        out << QStringLiteral("citykb-cli %1").arg(QStringLiteral(CITYKB_VERSION)) << Qt::endl;
+        return ExitOk;
+    }
+    if (inv.words.isEmpty()) {
+        err << QStringLiteral("No command given. See \"citykb-cli --help\".") << Qt::endl;
+        return ExitUsage;
+    }
+    if (inv.kbDir.isEmpty())
+        inv.kbDir = KnowledgeBase::defaultDir();
+    return Command(inv, out, err).run();
+}
+
+} // namespace citykb

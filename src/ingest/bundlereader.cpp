@@ -1,0 +1,133 @@
+#include "bundlereader.h"
+
+#include "core/validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace citykb {
+
+namespace {
+
+Result<QByteArray> readWhole(const QString &file)
+{
+    QFile f(file);
+    if (!QFileInfo(file).isFile())
+        return Result<QByteArray>::failure(QStringLiteral("There is no file %1.").arg(file));
+    if (f.size() > maxJsonFileSize)
+        return Result<QByteArray>::failure(QStringLiteral("%1 is larger than %2 MiB.").arg(file).arg(maxJsonFileSize / (1024 * 1024)));
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(QStringLiteral("Cannot read %1: %2.").arg(file, f.errorString()));
+    return f.readAll();
+}
+
+Result<QJsonDocument> parseJson(const QByteArray &bytes, const QString &sourceName)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Report the line, which is what an editor shows.
+        const qsizetype offset = std::min<qsizetype>(error.offset, bytes.size());
+        const qsizetype line = bytes.left(offset).count('\n') + 1;
+        return Result<QJsonDocument>::failure(QStringLiteral("%1 is not valid JSON: %2 at line %3.")
+                                                  .arg(sourceName, error.errorString()).arg(line));
+    }
+    return doc;
+}
+
+Status appendRecords(RecordList &out, RecordType type, const QJsonValue &value, const QString &where)
+{
+    if (!value.isArray())
+        return Status::failure(QStringLiteral("%1 must be a JSON array of %2.").arg(where, specFor(type).word));
+    const QJsonArray items = value.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject())
+            return Status::failure(QStringLiteral("%1, item %2, must be a JSON object.").arg(where).arg(i + 1));
+        const QJsonObject record = items.at(i).toObject();
+        if (Status s = validateRecord(type, record); !s)
+            return Status::failure(QStringLiteral("%1: %2").arg(where, s.error()));
+        out.append({type, record});
+    }
+    return {};
+}
+
+} // namespace
+
+Result<RecordList> parseBundle(const QByteArray &json, const QString &sourceName)
+{
+    auto doc = parseJson(json, sourceName);
+    if (!doc)
+        return doc.fullError();
+    if (!doc.value().isObject())
+        return Result<RecordList>::failure(QStringLiteral("%1 is not a CityKB bundle: it must be a JSON object.").arg(sourceName));
+    const QJsonObject root = doc.value().object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(bundleFormatName))
+        return Result<RecordList>::failure(QStringLiteral("%1 is not a CityKB bundle: \"format\" must be \"%2\".")
+                                               .arg(sourceName, QLatin1String(bundleFormatName)));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toInteger() < 1)
+        return Result<RecordList>::failure(QStringLiteral("%1 has no valid bundle \"version\".").arg(sourceName));
+    if (version.toInteger() > bundleFormatVersion)
+        return Result<RecordList>::failure(QStringLiteral("%1 is a bundle of version %2, newer than this program reads (%3).")
+                                               .arg(sourceName).arg(version.toInteger()).arg(bundleFormatVersion));
+    const QJsonValue records = root.value(QStringLiteral("records"));
+    if (!records.isObject())
+        return Result<RecordList>::failure(QStringLiteral("%1 needs a \"records\" object.").arg(sourceName));
+    RecordList out;
+    const QJsonObject byType = records.toObject();
+    for (auto it = byType.begin(); it != byType.end(); ++it) {
+        const auto type = recordTypeFromWord(it.key());
+        if (!type || specFor(*type).word != it.key())
+            return Result<RecordList>::failure(QStringLiteral("%1 holds an unknown record type \"%2\".").arg(sourceName, it.key().left(80)));
+        if (Status s = appendRecords(out, *type, it.value(), sourceName + QStringLiteral(", ") + it.key()); !s)
+            return s.fullError();
+    }
+    return out;
+}
+
+Result<RecordList> readBundleFile(const QString &file)
+{
+    auto bytes = readWhole(file);
+    if (!bytes)
+        return bytes.fullError();
+    return parseBundle(bytes.value(), file);
+}
+
+Result<RecordList> readDataDir(const QString &dir)
+{
+    if (!QFileInfo(dir).isDir())
+        return Result<RecordList>::failure(QStringLiteral("The seed dataset folder %1 does not exist.").arg(dir));
+    RecordList out;
+    for (RecordType type : loadOrder()) {
+        const QDir typeDir(QDir(dir).filePath(specFor(type).word));
+        const QStringList files = typeDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            const QString path = typeDir.filePath(name);
+            auto bytes = readWhole(path);
+            if (!bytes)
+                return bytes.fullError();
+            auto doc = parseJson(bytes.value(), path);
+            if (!doc)
+                return doc.fullError();
+            const QJsonValue value = doc.value().isArray() ? QJsonValue(doc.value().array()) : QJsonValue();
+            if (Status s = appendRecords(out, type, value, path); !s)
+                return s.fullError();
+        }
+    }
+    return out;
+}
+
+bool looksLikeBundle(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(4096);
+    return head.contains(bundleFormatName);
+}
+
+} // namespace citykb

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/bundleformat.h"
+#include "core/recordspec.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace citykb {
+
+using RecordList = QList<std::pair<RecordType, QJsonObject>>;
+
+// Largest JSON file read in one piece; larger input is refused with a message.
+inline constexpr qint64 maxJsonFileSize = 512LL * 1024 * 1024;
+
+// Reads a bundle file. Malformed JSON, wrong types, unknown record types or a newer format
+// version are reported with the file name and, where JSON gives it, the place.
+Result<RecordList> readBundleFile(const QString &file);
+Result<RecordList> parseBundle(const QByteArray &json, const QString &sourceName);
+
+// Reads the seed dataset: data/<TYPE word>/*.json, each a JSON array of records.
+Result<RecordList> readDataDir(const QString &dir);
+
+// True when the file looks like a CityKB bundle (for `import` to choose an importer).
+bool looksLikeBundle(const QString &file);
+
+} // namespace citykb

@@ -1,0 +1,31 @@
+#include "bundlewriter.h"
+
+#include "core/bundleformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace citykb {
+
+QByteArray writeBundle(const QMap<RecordType, QList<QJsonObject>> &records)
+{
+    QJsonObject byType;
+    for (auto it = records.begin(); it != records.end(); ++it) {
+        QList<QJsonObject> sorted = it.value();
+        std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QStringLiteral("key")).toString() < b.value(QStringLiteral("key")).toString();
+        });
+        QJsonArray array;
+        for (const QJsonObject &record : sorted)
+            array.append(record);
+        byType.insert(specFor(it.key()).word, array);
+    }
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(bundleFormatName)},
+                     {QStringLiteral("version"), bundleFormatVersion},
+                     {QStringLiteral("records"), byType}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace citykb

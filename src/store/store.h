@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/recordspec.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace citykb {
+
+class SqliteConnection;
+
+// One entry of the change log: what the search index has to apply, in revision order.
+struct Change
+{
+    qint64 revision = 0;
+    RecordType type = RecordType::Network;
+    qint64 id = 0;
+    QString key;
+    QString operation; // insert, update, delete
+};
+
+// A record that points at another one, and through which field.
+struct Backlink
+{
+    RecordType type = RecordType::Network;
+    qint64 id = 0;
+    QString key;
+    QString title;
+    QString via;  // the field or list of the referring record: "network", "cities", "memberships"
+    QString role; // for memberships
+};
+
+// A filter of `list`: a field, a reference or a list of the record type, and the value it must
+// have (for a reference: the key or the name of the record it points at).
+struct Filter
+{
+    QString field;
+    QString value;
+};
+
+struct ImportSummary
+{
+    int inserted = 0;
+    int updated = 0;
+};
+
+// The SQLite store of one KB. All SQL of the project lives in src/store.
+// Records go in and out as JSON objects of the shape docs/data-model.md describes, checked
+// against their RecordSpec; references are keys. Every write runs in a transaction that also
+// appends to the `changes` log.
+class Store
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (and in ReadWrite mode creates or upgrades) the store at `path`. Before an upgrade
+    // the old file is copied into `backupDir`. A file that is not a CityKB store, is damaged,
+    // or has a newer schema is refused with ErrorKind::Unavailable and left untouched.
+    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode, const QString &backupDir = {});
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    const QString &path() const;
+
+    // --- writes: each is one transaction, unless called inside an explicit one ---
+    Result<qint64> create(RecordType type, const QJsonObject &record);
+    // Replaces the record with `key` by `record` (whose key may differ: a rename).
+    Status update(RecordType type, const QString &key, const QJsonObject &record);
+    // Deletes a record. Records that belong to it (a network's working groups and forums, a
+    // questionnaire's responses) make this fail unless `cascade`, which deletes them too.
+    // Links to it from other records (a practice's cities) go with it.
+    Status remove(RecordType type, const QString &key, bool cascade = false);
+    // Writes many records in one transaction, in any order of references: a record whose key
+    // exists is replaced, others are inserted. Any error writes nothing.
+    Result<ImportSummary> importRecords(const QList<std::pair<RecordType, QJsonObject>> &records);
+
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
+
+    // --- reads ---
+    Result<std::optional<qint64>> idOf(RecordType type, const QString &key);
+    // A key given the key itself or the record's name/title (case-insensitive, exact).
+    Result<std::optional<QString>> findKey(RecordType type, const QString &keyOrName);
+    Result<QJsonObject> get(RecordType type, const QString &key);
+    Result<QJsonObject> getById(RecordType type, qint64 id);
+    Result<QList<QJsonObject>> list(RecordType type, const QList<Filter> &filters = {});
+    Result<QList<Backlink>> referencesTo(RecordType type, qint64 id);
+    Result<qint64> count(RecordType type);
+
+    // --- change log ---
+    Result<qint64> revision();
+    Result<QList<Change>> changesSince(qint64 revision, int limit);
+
+    // --- maintenance ---
+    // Problems found by SQLite's integrity_check and foreign_key_check; empty when healthy.
+    Result<QStringList> integrityProblems();
+    // A consistent copy of the whole store through SQLite's online backup API.
+    Status backupTo(const QString &file);
+
+private:
+    class Private;
+    explicit Store(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+    Mode m_mode;
+};
+
+// Checks that `file` is a healthy CityKB store this program can open (for restore).
+Status verifyStoreFile(const QString &file);
+
+} // namespace citykb
