@@ -109,6 +109,16 @@ Status KnowledgeBase::openStore(bool allowCreate)
     if (!allowCreate && !QFileInfo::exists(storePath()))
         return Status::failure(QStringLiteral("There is no KB at %1; create one with \"citykb-cli --kb %1 init\".").arg(m_dir),
                                ErrorKind::Unavailable);
+    if (m_access == Access::Read) {
+        // A KB written by an older CityKB is upgraded once, by a short write open, so that
+        // reading commands keep working after the program is updated.
+        auto version = Store::fileSchemaVersion(storePath());
+        if (version && version.value() < Store::latestSchemaVersion()) {
+            auto writer = KnowledgeBase::open(m_dir, Access::Write);
+            if (!writer)
+                return Status(writer.fullError());
+        }
+    }
     auto store = Store::open(storePath(), m_access == Access::Write ? Store::Mode::ReadWrite : Store::Mode::ReadOnly,
                              backupsDir());
     if (!store)

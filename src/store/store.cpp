@@ -30,7 +30,8 @@ constexpr qint64 applicationId = 0x434B4231;
 
 const QStringList &migrationFiles()
 {
-    static const QStringList files{QStringLiteral(":/migrations/001_initial.sql")};
+    static const QStringList files{QStringLiteral(":/migrations/001_initial.sql"),
+                                   QStringLiteral(":/migrations/002_kb_info.sql")};
     return files;
 }
 
@@ -575,6 +576,18 @@ int Store::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
+Result<int> Store::fileSchemaVersion(const QString &path)
+{
+    auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+    if (!db)
+        return db.fullError();
+    auto version = db.value()->queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return Result<int>::failure(QStringLiteral("%1 is damaged or not a CityKB database (%2).").arg(path, version.error()),
+                                    ErrorKind::Unavailable);
+    return int(version.value());
+}
+
 int Store::schemaVersion() const
 {
     return d->schemaVersion;
@@ -895,7 +908,7 @@ Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &fil
         }
         // A list: "cities" or "city", "themes" or "theme", "network" for memberships.
         const ChildSpec *matched = nullptr;
-        const FieldSpec *matchedField = nullptr;
+        std::optional<FieldSpec> matchedField;
         for (const ChildSpec &child : spec.children) {
             const QList<FieldSpec> fields = child.flatRef ? QList<FieldSpec>{*child.flatRef} : child.fields;
             for (const FieldSpec &cf : fields) {
@@ -905,7 +918,7 @@ Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &fil
                                                           || (name.endsWith(QLatin1Char('y')) && child.name == name.chopped(1) + QStringLiteral("ies")));
                 if (byListName || (!child.flatRef && cf.name == name)) {
                     matched = &child;
-                    matchedField = &cf;
+                    matchedField = cf;
                 }
             }
         }
@@ -954,6 +967,16 @@ Result<qint64> Store::count(RecordType type)
     if (!n)
         return d->sqlError(QStringLiteral("Counting"), n.error(), d->db->lastErrorCode());
     return n;
+}
+
+Result<QString> Store::kbId()
+{
+    auto statement = d->prepare(QStringLiteral("SELECT value FROM kb_info WHERE name = 'kb_id'"));
+    if (!statement)
+        return statement.fullError();
+    if (statement.value().step())
+        return statement.value().text(0);
+    return Result<QString>::failure(QStringLiteral("The KB has no identity."), ErrorKind::Unavailable);
 }
 
 Result<qint64> Store::revision()

@@ -69,6 +69,8 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode, const QString &backupDir = {});
 
     static int latestSchemaVersion();
+    // The schema version written in the store file at `path`, without changing it.
+    static Result<int> fileSchemaVersion(const QString &path);
     int schemaVersion() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     const QString &path() const;
@@ -98,6 +100,9 @@ public:
     Result<QList<QJsonObject>> list(RecordType type, const QList<Filter> &filters = {});
     Result<QList<Backlink>> referencesTo(RecordType type, qint64 id);
     Result<qint64> count(RecordType type);
+
+    // The KB's identity, made once when the store is created.
+    Result<QString> kbId();
 
     // --- change log ---
     Result<qint64> revision();
