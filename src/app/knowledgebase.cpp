@@ -259,7 +259,8 @@ Result<ImportSummary> KnowledgeBase::importFile(const QString &file)
 {
     if (!QFileInfo(file).isFile())
         return Result<ImportSummary>::failure(QStringLiteral("There is no file %1.").arg(file));
-    if (!looksLikeBundle(file))
+    // A .json file is read as a bundle so that a broken one gets a JSON error, not a shrug.
+    if (!looksLikeBundle(file) && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return Result<ImportSummary>::failure(QStringLiteral("%1 is not a CityKB bundle; documents and transcripts cannot be imported yet.").arg(file));
     auto records = readBundleFile(file);
     if (!records)

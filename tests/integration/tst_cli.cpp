@@ -1,4 +1,290 @@
+// citykb-cli as a user runs it: exit codes, one-sentence errors, --json output, and files
+// that must stay untouched when the input is bad.
+#include "app/knowledgebase.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include <sqlite3.h>
+
+using namespace citykb;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_kb;
+
+    static Run runProgram(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CITYKB_HOME"));
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        if (!p.waitForFinished(120000))
+            qFatal("citykb-cli did not finish");
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static Run cli(const QStringList &args) { return runProgram(qEnvironmentVariable("CITYKB_CLI"), args); }
+
+    Run onKb(QStringList args)
+    {
+        args.prepend(m_kb);
+        args.prepend(QStringLiteral("--kb"));
+        return cli(args);
+    }
+
+    // One clear sentence: a single line that ends with a full stop.
+    static void verifyOneSentence(const Run &run)
+    {
+        const QString err = run.err.trimmed();
+        QVERIFY2(!err.isEmpty(), "no error message");
+        QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+        QVERIFY2(err.endsWith(QLatin1Char('.')), qPrintable(err));
+    }
+
+    QString copyOfKb(const QString &name)
+    {
+        const QString dir = m_tmp.filePath(name);
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(QFile::exists(qEnvironmentVariable("CITYKB_CLI")), "CITYKB_CLI must name the built citykb-cli");
+        m_kb = m_tmp.filePath(QStringLiteral("kb"));
+        const Run init = cli({QStringLiteral("--kb"), m_kb, QStringLiteral("init"), QStringLiteral("--json")});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.json().value(QStringLiteral("records")).toInt() > 300);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--colour")};
+        QTest::newRow("list without type") << QStringList{QStringLiteral("list")};
+        QTest::newRow("list unknown type") << QStringList{QStringLiteral("list"), QStringLiteral("unicorns")};
+        QTest::newRow("show without name") << QStringList{QStringLiteral("show"), QStringLiteral("networks")};
+        QTest::newRow("bad filter") << QStringList{QStringLiteral("list"), QStringLiteral("cities"), QStringLiteral("--filter"), QStringLiteral("country")};
+        QTest::newRow("kb without dir") << QStringList{QStringLiteral("stats"), QStringLiteral("--kb")};
+        QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("everything")};
+        QTest::newRow("export without file") << QStringList{QStringLiteral("export"), QStringLiteral("bundle")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run run = onKb(args);
+        QCOMPARE(run.exitCode, 2);
+        verifyOneSentence(run);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void help()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("Usage: citykb-cli")));
+        for (const QString &command : {QStringLiteral("init"), QStringLiteral("stats"), QStringLiteral("list"), QStringLiteral("show"),
+                                       QStringLiteral("export bundle"), QStringLiteral("import"), QStringLiteral("check"),
+                                       QStringLiteral("backup"), QStringLiteral("restore")})
+            QVERIFY2(run.out.contains(command), qPrintable(command));
+    }
+
+    void statsListShowAsJson()
+    {
+        const Run stats = onKb({QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject counts = stats.json().value(QStringLiteral("counts")).toObject();
+        QVERIFY(counts.value(QStringLiteral("networks")).toInt() >= 11);
+        QCOMPARE(counts.value(QStringLiteral("questionnaires")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("responses")).toInt(), 6);
+        QVERIFY(stats.json().value(QStringLiteral("store_revision")).toInteger() > 0);
+
+        const Run list = onKb({QStringLiteral("list"), QStringLiteral("responses"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json().value(QStringLiteral("total")).toInt(), 6);
+
+        const Run filtered = onKb({QStringLiteral("list"), QStringLiteral("practices"), QStringLiteral("--filter"),
+                                   QStringLiteral("city=Bologna"), QStringLiteral("--json")});
+        QCOMPARE(filtered.exitCode, 0);
+        QVERIFY(filtered.json().value(QStringLiteral("total")).toInt() >= 1);
+
+        const Run show = onKb({QStringLiteral("show"), QStringLiteral("networks"), QStringLiteral("Eurotowns"), QStringLiteral("--json")});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject record = show.json();
+        QCOMPARE(record.value(QStringLiteral("key")).toString(), QStringLiteral("eurotowns"));
+        QCOMPARE(record.value(QStringLiteral("founded_year")).toInt(), 1991);
+        const QJsonObject links = record.value(QStringLiteral("links")).toObject();
+        for (const QString &group : {QStringLiteral("cities"), QStringLiteral("working-groups"), QStringLiteral("events"),
+                                     QStringLiteral("practices"), QStringLiteral("responses")})
+            QVERIFY2(!links.value(group).toArray().isEmpty(), qPrintable(group));
+
+        const Run text = onKb({QStringLiteral("show"), QStringLiteral("working-group"), QStringLiteral("smart-social-inclusion")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QLatin1String("Smart Social Inclusion")));
+    }
+
+    void missingRecordIsBadInput()
+    {
+        const Run run = onKb({QStringLiteral("show"), QStringLiteral("cities"), QStringLiteral("Atlantis")});
+        QCOMPARE(run.exitCode, 1);
+        verifyOneSentence(run);
+        QVERIFY(run.err.contains(QLatin1String("Atlantis")));
+    }
+
+    void invalidUtf8ArgumentIsRefused()
+    {
+        const Run run = runProgram(QStringLiteral("/bin/sh"),
+                                   {QStringLiteral("-c"), QStringLiteral("\"$0\" --kb \"$1\" show cities \"$(printf 'Bol\\377gna')\""),
+                                    qEnvironmentVariable("CITYKB_CLI"), m_kb});
+        QCOMPARE(run.exitCode, 1);
+        verifyOneSentence(run);
+        QVERIFY(run.err.contains(QLatin1String("UTF-8")));
+    }
+
+    void badImportWritesNothing()
+    {
+        const qint64 before = onKb({QStringLiteral("stats"), QStringLiteral("--json")}).json().value(QStringLiteral("store_revision")).toInteger();
+        const QString file = m_tmp.filePath(QStringLiteral("broken.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"citykb-bundle\", \"version\": 1, \"records\": {\"cities\": [{\"key\": \"x\", \"name\": \"X\"}], \"practices\": [{\"key\": \"p\", \"title\": \"P\", \"cities\": [\"nowhere\"]}]}}");
+        f.close();
+        const Run run = onKb({QStringLiteral("import"), file});
+        QCOMPARE(run.exitCode, 1);
+        verifyOneSentence(run);
+        QVERIFY(run.err.contains(QLatin1String("nowhere")));
+        QCOMPARE(onKb({QStringLiteral("stats"), QStringLiteral("--json")}).json().value(QStringLiteral("store_revision")).toInteger(), before);
+        const Run missing = onKb({QStringLiteral("import"), m_tmp.filePath(QStringLiteral("no-such.json"))});
+        QCOMPARE(missing.exitCode, 1);
+    }
+
+    void bundleRoundTrip()
+    {
+        const QString first = m_tmp.filePath(QStringLiteral("b1.json"));
+        QCOMPARE(onKb({QStringLiteral("export"), QStringLiteral("bundle"), QStringLiteral("-o"), first}).exitCode, 0);
+        const QString other = m_tmp.filePath(QStringLiteral("other"));
+        QCOMPARE(cli({QStringLiteral("--kb"), other, QStringLiteral("init"), QStringLiteral("--empty")}).exitCode, 0);
+        const Run imported = cli({QStringLiteral("--kb"), other, QStringLiteral("import"), first, QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        const QString second = m_tmp.filePath(QStringLiteral("b2.json"));
+        QCOMPARE(cli({QStringLiteral("--kb"), other, QStringLiteral("export"), QStringLiteral("bundle"), QStringLiteral("-o"), second}).exitCode, 0);
+        QCOMPARE(citykb::test::fileHash(second), citykb::test::fileHash(first));
+    }
+
+    void lockedKbIsExitThree()
+    {
+        auto writer = KnowledgeBase::open(m_kb, KnowledgeBase::Access::Write);
+        QVERIFY2(writer.ok(), qPrintable(writer.error()));
+        const Run run = onKb({QStringLiteral("import"), m_tmp.filePath(QStringLiteral("b1.json"))});
+        QCOMPARE(run.exitCode, 3);
+        verifyOneSentence(run);
+        QVERIFY(run.err.contains(QLatin1String("in use")));
+        // Reading still works while another process writes.
+        QCOMPARE(onKb({QStringLiteral("stats")}).exitCode, 0);
+    }
+
+    void damagedOrNewerKbIsExitThree()
+    {
+        // random bytes
+        const QString random = copyOfKb(QStringLiteral("random"));
+        {
+            QFile f(QDir(random).filePath(KnowledgeBase::storeFileName()));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 4096; ++i)
+                f.write(QByteArray::number(i * 2654435761u % 1000003));
+        }
+        const QByteArray randomHash = citykb::test::fileHash(QDir(random).filePath(KnowledgeBase::storeFileName()));
+        for (const QString &command : {QStringLiteral("stats"), QStringLiteral("import")}) {
+            QStringList args{QStringLiteral("--kb"), random, command};
+            if (command == QLatin1String("import"))
+                args << m_tmp.filePath(QStringLiteral("b1.json"));
+            const Run run = cli(args);
+            QCOMPARE(run.exitCode, 3);
+            verifyOneSentence(run);
+        }
+        QCOMPARE(citykb::test::fileHash(QDir(random).filePath(KnowledgeBase::storeFileName())), randomHash);
+
+        // truncated
+        const QString truncated = copyOfKb(QStringLiteral("truncated"));
+        const QString backup = m_tmp.filePath(QStringLiteral("whole.sqlite"));
+        QCOMPARE(onKb({QStringLiteral("backup"), QStringLiteral("-o"), backup}).exitCode, 0);
+        QVERIFY(QFile::copy(backup, QDir(truncated).filePath(KnowledgeBase::storeFileName())));
+        {
+            QFile f(QDir(truncated).filePath(KnowledgeBase::storeFileName()));
+            QVERIFY(f.resize(f.size() / 2));
+        }
+        const Run cut = cli({QStringLiteral("--kb"), truncated, QStringLiteral("check")});
+        QCOMPARE(cut.exitCode, 3);
+
+        // newer schema
+        const QString newer = copyOfKb(QStringLiteral("newer"));
+        const QString newerFile = QDir(newer).filePath(KnowledgeBase::storeFileName());
+        QVERIFY(QFile::copy(backup, newerFile));
+        QFile::setPermissions(newerFile, QFile::ReadOwner | QFile::WriteOwner);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(newerFile.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 42", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray newerHash = citykb::test::fileHash(newerFile);
+        const Run run = cli({QStringLiteral("--kb"), newer, QStringLiteral("stats")});
+        QCOMPARE(run.exitCode, 3);
+        verifyOneSentence(run);
+        QVERIFY(run.err.contains(QLatin1String("newer")));
+        QCOMPARE(citykb::test::fileHash(newerFile), newerHash);
+
+        const Run none = cli({QStringLiteral("--kb"), m_tmp.filePath(QStringLiteral("nothing-here")), QStringLiteral("stats")});
+        QCOMPARE(none.exitCode, 3);
+        verifyOneSentence(none);
+    }
+
+    void checkBackupRestore()
+    {
+        const Run check = onKb({QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.json().value(QStringLiteral("healthy")).toBool());
+
+        const QString backup = m_tmp.filePath(QStringLiteral("restore-me.sqlite"));
+        QCOMPARE(onKb({QStringLiteral("backup"), QStringLiteral("-o"), backup}).exitCode, 0);
+        const Run restore = onKb({QStringLiteral("restore"), backup, QStringLiteral("--json")});
+        QCOMPARE(restore.exitCode, 0);
+        const Run bad = onKb({QStringLiteral("restore"), m_tmp.filePath(QStringLiteral("b1.json"))});
+        QCOMPARE(bad.exitCode, 1);
+        verifyOneSentence(bad);
+        QCOMPARE(onKb({QStringLiteral("check")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

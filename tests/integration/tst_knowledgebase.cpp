@@ -1,4 +1,251 @@
+// The KnowledgeBase use cases: create and seed, the writer lock, show with links, bundles,
+// backup and restore, bad input that must lose nothing.
+#include "app/knowledgebase.h"
+#include "ingest/bundlereader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include <unistd.h>
+
+using namespace citykb;
+
+namespace {
+// JSON written with single quotes, which read better inside C++ strings (and moc cannot
+// parse raw string literals).
+QByteArray quoted(const char *json)
+{
+    return QByteArray(json).replace('\'', '"');
+}
+} // namespace
+
+class TestKnowledgeBase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    int m_n = 0;
+    QString freshDir() { return m_tmp.filePath(QStringLiteral("kb%1").arg(++m_n)); }
+
+    static QString seed() { return qEnvironmentVariable("CITYKB_DATA"); }
+
+    std::unique_ptr<KnowledgeBase> seeded()
+    {
+        auto kb = KnowledgeBase::create(freshDir(), seed());
+        if (!kb)
+            qFatal("%s", qPrintable(kb.error()));
+        return std::move(kb).value();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(!seed().isEmpty(), "CITYKB_DATA must point at data/");
+    }
+
+    void createSeedsEveryRecordType()
+    {
+        auto kb = seeded();
+        auto stats = kb->stats();
+        QVERIFY(stats.ok());
+        for (const auto &[type, n] : stats.value().counts)
+            QVERIFY2(n > 0, qPrintable(specFor(type).word));
+        QVERIFY(QFileInfo(QDir(kb->dir()).filePath(QStringLiteral("logs/citykb.log"))).isFile());
+        QVERIFY(kb->check().value().healthy());
+    }
+
+    void createRefusesAnExistingKb()
+    {
+        const QString dir = freshDir();
+        { QVERIFY(KnowledgeBase::create(dir, {}).ok()); }
+        auto again = KnowledgeBase::create(dir, seed());
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(QLatin1String("already")));
+    }
+
+    void badSeedLeavesNothingBehind()
+    {
+        QTemporaryDir data;
+        QDir(data.path()).mkpath(QStringLiteral("networks"));
+        QFile f(QDir(data.path()).filePath(QStringLiteral("networks/n.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(quoted("[{'key': 'a', 'name': 'A'}, {'key': 'b', 'name': 'B', 'parent': 'nowhere'}]"));
+        f.close();
+        const QString dir = freshDir();
+        auto kb = KnowledgeBase::create(dir, data.path());
+        QVERIFY(!kb.ok());
+        QVERIFY2(kb.error().contains(QLatin1String("nowhere")), qPrintable(kb.error()));
+        QVERIFY(!QFile::exists(QDir(dir).filePath(KnowledgeBase::storeFileName())));
+    }
+
+    void oneWriterAtATime()
+    {
+        const QString dir = freshDir();
+        auto writer = KnowledgeBase::create(dir, {});
+        QVERIFY(writer.ok());
+        auto second = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.errorKind(), ErrorKind::Unavailable);
+        QVERIFY2(second.error().contains(QLatin1String("in use")), qPrintable(second.error()));
+        // Readers are welcome while the writer works.
+        auto reader = KnowledgeBase::open(dir, KnowledgeBase::Access::Read);
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        writer = Result<std::unique_ptr<KnowledgeBase>>::failure(QStringLiteral("closed"));
+        auto third = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
+        QVERIFY2(third.ok(), qPrintable(third.error()));
+    }
+
+    void missingKbAndUnwritableFolder()
+    {
+        auto missing = KnowledgeBase::open(freshDir(), KnowledgeBase::Access::Read);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.errorKind(), ErrorKind::Unavailable);
+        QVERIFY(missing.error().contains(QLatin1String("init")));
+        // /proc refuses new folders even to root.
+        auto nowhere = KnowledgeBase::create(QStringLiteral("/proc/citykb-test/kb"), {});
+        QVERIFY(!nowhere.ok());
+        QCOMPARE(nowhere.errorKind(), ErrorKind::Unavailable);
+        if (geteuid() != 0) {
+            const QString dir = freshDir();
+            QVERIFY(QDir().mkpath(dir));
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner);
+            auto readOnly = KnowledgeBase::create(dir, {});
+            QVERIFY(!readOnly.ok());
+            QVERIFY(readOnly.error().contains(QLatin1String("not writable")));
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+    }
+
+    void showByNameWithLinks()
+    {
+        auto kb = seeded();
+        auto eurotowns = kb->show(RecordType::Network, QStringLiteral("Eurotowns"));
+        QVERIFY2(eurotowns.ok(), qPrintable(eurotowns.error()));
+        const QJsonObject links = eurotowns.value().value(QStringLiteral("links")).toObject();
+        QVERIFY(!links.value(QStringLiteral("cities")).toArray().isEmpty());
+        QVERIFY(!links.value(QStringLiteral("working-groups")).toArray().isEmpty());
+        QVERIFY(!links.value(QStringLiteral("responses")).toArray().isEmpty());
+        // By acronym, case-insensitively.
+        auto errin = kb->show(RecordType::Network, QStringLiteral("errin"));
+        QVERIFY(errin.ok());
+        auto missing = kb->show(RecordType::Network, QStringLiteral("Atlantis League"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.errorKind(), ErrorKind::BadInput);
+        QVERIFY(missing.error().contains(QLatin1String("Atlantis League")));
+    }
+
+    void bundleRoundTripIsByteIdentical()
+    {
+        auto kb = seeded();
+        const QString first = m_tmp.filePath(QStringLiteral("first.json"));
+        QVERIFY(kb->exportBundle(first).ok());
+        auto empty = KnowledgeBase::create(freshDir(), {});
+        QVERIFY(empty.ok());
+        auto imported = empty.value()->importFile(first);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        const QString second = m_tmp.filePath(QStringLiteral("second.json"));
+        QVERIFY(empty.value()->exportBundle(second).ok());
+        QCOMPARE(citykb::test::fileHash(second), citykb::test::fileHash(first));
+        // Importing it again replaces every record and changes nothing.
+        auto again = empty.value()->importFile(first);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().inserted, 0);
+        const QString third = m_tmp.filePath(QStringLiteral("third.json"));
+        QVERIFY(empty.value()->exportBundle(third).ok());
+        QCOMPARE(citykb::test::fileHash(third), citykb::test::fileHash(first));
+    }
+
+    void badBundlesWriteNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("this is { not json") << QStringLiteral("not valid JSON");
+        QTest::newRow("not a bundle") << quoted("{'citykb-bundle': true}") << QStringLiteral("format");
+        QTest::newRow("newer version") << quoted("{'format': 'citykb-bundle', 'version': 9, 'records': {}}")
+                                       << QStringLiteral("newer");
+        QTest::newRow("wrong type") << quoted("{'format': 'citykb-bundle', 'version': 1, 'records': {'cities': [{'key': 'x', 'name': 5}]}}")
+                                    << QStringLiteral("string");
+        QTest::newRow("unknown type") << quoted("{'format': 'citykb-bundle', 'version': 1, 'records': {'dragons': []}}")
+                                      << QStringLiteral("dragons");
+        QTest::newRow("dangling") << quoted("{'format': 'citykb-bundle', 'version': 1, 'records': { 'cities': [{'key': 'x', 'name': 'X'}], 'practices': [{'key': 'p', 'title': 'P', 'cities': ['x', 'atlantis']}]}}")
+                                  << QStringLiteral("atlantis");
+        QTest::newRow("invalid utf-8") << QByteArray("{\"format\": \"citykb-bundle\", \"version\": 1, \"records\": {\"cities\": [{\"key\": \"x\", \"name\": \"\xff\xfe\"}]}}")
+                                       << QStringLiteral("JSON");
+        QTest::newRow("truncated") << quoted("{'format': 'citykb-bundle', 'version': 1, 'records': {'cities': [{'key': 'x', 'na")
+                                   << QStringLiteral("not valid JSON");
+    }
+
+    void badBundlesWriteNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        auto kb = seeded();
+        const qint64 before = kb->stats().value().storeRevision;
+        const QString file = writeFile(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), content);
+        auto result = kb->importFile(file);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        QCOMPARE(kb->stats().value().storeRevision, before);
+        QVERIFY(!kb->store().get(RecordType::City, QStringLiteral("x")).ok());
+    }
+
+    void backupAndRestore()
+    {
+        auto kb = seeded();
+        const QString backup = m_tmp.filePath(QStringLiteral("kb-backup.sqlite"));
+        QVERIFY(kb->backup(backup).ok());
+        const qint64 cities = kb->store().count(RecordType::City).value();
+        QVERIFY(kb->store().create(RecordType::City, QJsonObject{{"key", "atlantis"}, {"name", "Atlantis"}}).ok());
+        QCOMPARE(kb->store().count(RecordType::City).value(), cities + 1);
+
+        Status restored = kb->restore(backup);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(kb->store().count(RecordType::City).value(), cities);
+        // The state before the restore is kept.
+        const QStringList kept = QDir(QDir(kb->dir()).filePath(QStringLiteral("backups"))).entryList({QStringLiteral("kb-before-restore-*.sqlite")});
+        QCOMPARE(kept.size(), 1);
+
+        // A file that is not a healthy store is refused and changes nothing.
+        const QString garbage = writeFile(QStringLiteral("garbage.sqlite"), QByteArray(8192, 'z'));
+        const qint64 revision = kb->stats().value().storeRevision;
+        Status refused = kb->restore(garbage);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QLatin1String("Nothing was restored")));
+        QCOMPARE(kb->stats().value().storeRevision, revision);
+        QVERIFY(!kb->restore(m_tmp.filePath(QStringLiteral("no-such-file.sqlite"))).ok());
+    }
+
+    void readersUpgradeAnOlderKbOnce()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        const QString store = QDir(dir).filePath(KnowledgeBase::storeFileName());
+        QVERIFY(QFile::copy(QStringLiteral(CITYKB_TEST_DATA "/kb-schema1.sqlite"), store));
+        QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+        auto kb = KnowledgeBase::open(dir, KnowledgeBase::Access::Read);
+        QVERIFY2(kb.ok(), qPrintable(kb.error()));
+        QCOMPARE(kb.value()->stats().value().schemaVersion, Store::latestSchemaVersion());
+        QCOMPARE(QDir(QDir(dir).filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnowledgeBase)
 #include "tst_knowledgebase.moc"
