@@ -284,6 +284,46 @@ private Q_SLOTS:
         verifyOneSentence(bad);
         QCOMPARE(onKb({QStringLiteral("check")}).exitCode, 0);
     }
+    void killedImportLosesNothing()
+    {
+        // A big bundle, so that the import is still writing when it is killed.
+        const QString file = m_tmp.filePath(QStringLiteral("big.json"));
+        {
+            QJsonArray cities;
+            for (int i = 0; i < 40000; ++i)
+                cities.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("town-%1").arg(i)},
+                                          {QStringLiteral("name"), QStringLiteral("Town %1").arg(i)},
+                                          {QStringLiteral("description"), QString(400, QLatin1Char('x'))}});
+            QJsonObject bundle{{QStringLiteral("format"), QStringLiteral("citykb-bundle")}, {QStringLiteral("version"), 1},
+                               {QStringLiteral("records"), QJsonObject{{QStringLiteral("cities"), cities}}}};
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(bundle).toJson(QJsonDocument::Compact));
+        }
+        const QString dir = m_tmp.filePath(QStringLiteral("killed"));
+        QCOMPARE(cli({QStringLiteral("--kb"), dir, QStringLiteral("init"), QStringLiteral("--empty")}).exitCode, 0);
+
+        QProcess import;
+        import.start(qEnvironmentVariable("CITYKB_CLI"), {QStringLiteral("--kb"), dir, QStringLiteral("import"), file});
+        QVERIFY(import.waitForStarted());
+        // Kill it while its transaction is being written: the WAL has started to grow.
+        const QString wal = QDir(dir).filePath(KnowledgeBase::storeFileName() + QStringLiteral("-wal"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(wal).size() > 256 * 1024, 60000);
+        import.kill();
+        QVERIFY(import.waitForFinished());
+
+        // The next writer takes over the dead process's lock; the store is whole, with all of
+        // the import or none of it.
+        const Run check = cli({QStringLiteral("--kb"), dir, QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        const Run stats = cli({QStringLiteral("--kb"), dir, QStringLiteral("stats"), QStringLiteral("--json")});
+        const int cities = stats.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("cities")).toInt();
+        QCOMPARE(cities, 0);
+        const Run again = cli({QStringLiteral("--kb"), dir, QStringLiteral("import"), file});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--kb"), dir, QStringLiteral("stats"), QStringLiteral("--json")})
+                     .json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("cities")).toInt(), 40000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
