@@ -21,6 +21,12 @@ struct Invocation
     QString output;             // -o FILE
     QList<Filter> filters;      // --filter F=V
     bool empty = false;         // init --empty
+    QString type;               // search --type TYPE
+    QList<FacetFilter> facets;  // search --facet F=V
+    int limit = 20;             // search --limit N
+    int offset = 0;             // search --offset N
+    bool partial = false;       // search --partial: the last word is a prefix
+    bool anyType = false;       // similar --any-type
 };
 
 struct UsageError
@@ -84,6 +90,10 @@ private:
     int check();
     int backup();
     int restore();
+    int search();
+    int similar();
+    int reindex();
+    void printResults(const SearchResults &results, const QString &query);
 
     const Invocation &m_inv;
     QTextStream &m_out;
@@ -102,6 +112,9 @@ int Command::run()
     if (name == QLatin1String("check")) return check();
     if (name == QLatin1String("backup")) return backup();
     if (name == QLatin1String("restore")) return restore();
+    if (name == QLatin1String("search")) return search();
+    if (name == QLatin1String("similar")) return similar();
+    if (name == QLatin1String("reindex")) return reindex();
     return usage(QStringLiteral("\"%1\" is not a citykb-cli command").arg(name.left(80)));
 }
 
@@ -140,6 +153,7 @@ int Command::stats()
         printJson(QJsonObject{{QStringLiteral("kb"), m_inv.kbDir},
                               {QStringLiteral("counts"), counts},
                               {QStringLiteral("store_revision"), stats.value().storeRevision},
+                              {QStringLiteral("index_revision"), stats.value().indexRevision},
                               {QStringLiteral("schema_version"), stats.value().schemaVersion}});
         return ExitOk;
     }
@@ -147,6 +161,8 @@ int Command::stats()
     for (const auto &[type, n] : stats.value().counts)
         m_out << QStringLiteral("  %1 %2").arg(specFor(type).word, -16).arg(n) << Qt::endl;
     m_out << QStringLiteral("  store revision   %1").arg(stats.value().storeRevision) << Qt::endl;
+    if (stats.value().indexRevision >= 0)
+        m_out << QStringLiteral("  index revision   %1").arg(stats.value().indexRevision) << Qt::endl;
     return ExitOk;
 }
 
@@ -292,15 +308,21 @@ int Command::check()
         return fail(report.fullError());
     if (m_inv.json) {
         printJson(QJsonObject{{QStringLiteral("healthy"), report.value().healthy()},
-                              {QStringLiteral("store_problems"), QJsonArray::fromStringList(report.value().storeProblems)}});
+                              {QStringLiteral("store_problems"), QJsonArray::fromStringList(report.value().storeProblems)},
+                              {QStringLiteral("index_problems"), QJsonArray::fromStringList(report.value().indexProblems)},
+                              {QStringLiteral("store_revision"), report.value().storeRevision},
+                              {QStringLiteral("index_revision"), report.value().indexRevision},
+                              {QStringLiteral("index_documents"), report.value().indexDocuments}});
     } else if (report.value().healthy()) {
         m_out << QStringLiteral("The KB at %1 is healthy.").arg(m_inv.kbDir) << Qt::endl;
     } else {
         for (const QString &p : report.value().storeProblems)
             m_out << QStringLiteral("store: ") << p << Qt::endl;
+        for (const QString &p : report.value().indexProblems)
+            m_out << QStringLiteral("index: ") << p << Qt::endl;
     }
     if (!report.value().healthy()) {
-        m_err << QStringLiteral("The KB at %1 has %2 problem(s).").arg(m_inv.kbDir).arg(report.value().storeProblems.size()) << Qt::endl;
+        m_err << QStringLiteral("The KB at %1 has %2 problem(s).").arg(m_inv.kbDir).arg(report.value().storeProblems.size() + report.value().indexProblems.size()) << Qt::endl;
         return ExitUnavailable;
     }
     return ExitOk;
@@ -336,6 +358,160 @@ int Command::restore()
     else
         m_out << QStringLiteral("Restored %1 from %2; the previous state is in its backups folder.")
                      .arg(m_inv.kbDir, m_inv.words.at(1))
+              << Qt::endl;
+    return ExitOk;
+}
+
+QString plainSnippet(QString snippet)
+{
+    // The text form marks matches with *...* and undoes the HTML escaping of the JSON form.
+    snippet.replace(QStringLiteral("<b>"), QStringLiteral("*")).replace(QStringLiteral("</b>"), QStringLiteral("*"));
+    snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return snippet.simplified();
+}
+
+QString partWord(HitPart part)
+{
+    switch (part) {
+    case HitPart::Section: return QStringLiteral("section");
+    case HitPart::Answer: return QStringLiteral("answer");
+    case HitPart::Record: break;
+    }
+    return QStringLiteral("record");
+}
+
+void Command::printResults(const SearchResults &results, const QString &query)
+{
+    if (m_inv.json) {
+        QJsonArray hits;
+        for (const SearchHit &h : results.hits) {
+            QJsonObject hit{{QStringLiteral("type"), specFor(h.type).word},
+                            {QStringLiteral("id"), h.id},
+                            {QStringLiteral("key"), h.key},
+                            {QStringLiteral("title"), h.title},
+                            {QStringLiteral("score"), h.score},
+                            {QStringLiteral("percent"), h.percent},
+                            {QStringLiteral("snippet"), h.snippet},
+                            {QStringLiteral("part"), partWord(h.part)},
+                            {QStringLiteral("context"), h.context.isEmpty() ? QJsonValue() : QJsonValue(h.context)}};
+            if (h.part == HitPart::Answer)
+                hit.insert(QStringLiteral("question"), h.partNumber);
+            else if (h.part == HitPart::Section)
+                hit.insert(QStringLiteral("section"), h.partNumber);
+            hits.append(hit);
+        }
+        QJsonObject facets, labels;
+        for (const auto &[field, values] : results.facets) {
+            QJsonObject counts, names;
+            for (const FacetCount &v : values) {
+                counts.insert(v.value, v.count);
+                if (!v.label.isEmpty())
+                    names.insert(v.value, v.label);
+            }
+            facets.insert(field, counts);
+            if (!names.isEmpty())
+                labels.insert(field, names);
+        }
+        printJson(QJsonObject{{QStringLiteral("query"), query},
+                              {QStringLiteral("searched_for"), results.searchedFor},
+                              {QStringLiteral("total"), results.total},
+                              {QStringLiteral("total_exact"), results.totalExact},
+                              {QStringLiteral("offset"), m_inv.offset},
+                              {QStringLiteral("hits"), hits},
+                              {QStringLiteral("facets"), facets},
+                              {QStringLiteral("facet_labels"), labels},
+                              {QStringLiteral("suggestion"), results.suggestion.isEmpty() ? QJsonValue() : QJsonValue(results.suggestion)},
+                              {QStringLiteral("corrected"), results.corrected},
+                              {QStringLiteral("notices"), QJsonArray::fromStringList(results.notices)},
+                              {QStringLiteral("index_revision"), results.indexRevision}});
+        return;
+    }
+    for (const QString &n : results.notices)
+        m_err << n << Qt::endl;
+    if (!results.suggestion.isEmpty() && !results.corrected)
+        m_out << QStringLiteral("Did you mean: %1").arg(results.suggestion) << Qt::endl;
+    m_out << QStringLiteral("%1%2 result(s)").arg(results.totalExact ? QString() : QStringLiteral("about ")).arg(results.total)
+          << Qt::endl;
+    int rank = m_inv.offset;
+    for (const SearchHit &h : results.hits) {
+        m_out << QStringLiteral("%1. [%2] %3  (%4)").arg(++rank).arg(specFor(h.type).singular, h.title, h.key) << Qt::endl;
+        if (!h.context.isEmpty())
+            m_out << QStringLiteral("   ") << h.context << Qt::endl;
+        if (!h.snippet.isEmpty())
+            m_out << QStringLiteral("   ") << plainSnippet(h.snippet) << Qt::endl;
+    }
+    for (const auto &[field, values] : results.facets) {
+        QStringList parts;
+        for (const FacetCount &v : values.mid(0, 8))
+            parts.append(QStringLiteral("%1 (%2)").arg(v.label.isEmpty() ? v.value : v.label).arg(v.count));
+        m_out << QStringLiteral("  %1: %2").arg(field, parts.join(QStringLiteral(", "))) << Qt::endl;
+    }
+}
+
+int Command::search()
+{
+    const QString query = m_inv.words.mid(1).join(QLatin1Char(' '));
+    if (query.trimmed().isEmpty() && m_inv.facets.isEmpty() && m_inv.type.isEmpty())
+        return usage(QStringLiteral("\"search\" needs a query (quote it when it has spaces) or a --facet"));
+    SearchQuery q;
+    q.text = query;
+    if (!m_inv.type.isEmpty()) {
+        q.type = recordTypeFromWord(m_inv.type);
+        if (!q.type)
+            return usage(QStringLiteral("\"%1\" is not a record type; use one of %2")
+                             .arg(m_inv.type.left(80), recordTypeWords().join(QStringLiteral(", "))));
+    }
+    q.facets = m_inv.facets;
+    q.limit = m_inv.limit;
+    q.offset = m_inv.offset;
+    q.partial = m_inv.partial;
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto results = kb.value()->search(q);
+    if (!results)
+        return fail(results.fullError());
+    printResults(results.value(), query);
+    return ExitOk;
+}
+
+int Command::similar()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.words.size() != 3)
+        return usage(QStringLiteral("\"similar\" needs a record type and one id, key or name (quote a name with spaces)"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto results = kb.value()->similar(*type, m_inv.words.at(2), m_inv.limit == 20 ? 10 : m_inv.limit, m_inv.anyType);
+    if (!results)
+        return fail(results.fullError());
+    printResults(results.value(), QString());
+    return ExitOk;
+}
+
+int Command::reindex()
+{
+    if (m_inv.words.size() > 1)
+        return usage(QStringLiteral("\"reindex\" takes no arguments"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    auto summary = kb.value()->reindex();
+    if (!summary)
+        return fail(summary.fullError());
+    const double rate = summary.value().seconds > 0 ? double(summary.value().records) / summary.value().seconds : 0;
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("records"), summary.value().records},
+                              {QStringLiteral("seconds"), summary.value().seconds},
+                              {QStringLiteral("records_per_second"), rate}});
+    else
+        m_out << QStringLiteral("Reindexed %1 records in %2 s (%3 records/s).")
+                     .arg(summary.value().records).arg(summary.value().seconds, 0, 'f', 2).arg(rate, 0, 'f', 0)
               << Qt::endl;
     return ExitOk;
 }
@@ -379,6 +555,33 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             if (eq <= 0 || eq == spec.size() - 1)
                 return UsageError{QStringLiteral("--filter needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
             inv.filters.append(Filter{spec.left(eq), spec.mid(eq + 1)});
+        } else if (a == QLatin1String("--type") || a.startsWith(QLatin1String("--type="))) {
+            if (auto e = valueOf(QStringLiteral("--type"), inv.type))
+                return e;
+        } else if (a == QLatin1String("--facet") || a.startsWith(QLatin1String("--facet="))) {
+            QString spec;
+            if (auto e = valueOf(QStringLiteral("--facet"), spec))
+                return e;
+            const qsizetype eq = spec.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == spec.size() - 1)
+                return UsageError{QStringLiteral("--facet needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
+            inv.facets.append(FacetFilter{spec.left(eq), spec.mid(eq + 1)});
+        } else if (a == QLatin1String("--limit") || a.startsWith(QLatin1String("--limit="))
+                   || a == QLatin1String("--offset") || a.startsWith(QLatin1String("--offset="))) {
+            const bool isLimit = a.startsWith(QLatin1String("--limit"));
+            QString number;
+            if (auto e = valueOf(isLimit ? QStringLiteral("--limit") : QStringLiteral("--offset"), number))
+                return e;
+            bool ok = false;
+            const int n = number.toInt(&ok);
+            if (!ok || n < 0 || n > 10000)
+                return UsageError{QStringLiteral("%1 needs a number from 0 to 10000, not \"%2\"")
+                                      .arg(isLimit ? QStringLiteral("--limit") : QStringLiteral("--offset"), number.left(80))};
+            (isLimit ? inv.limit : inv.offset) = n;
+        } else if (a == QLatin1String("--partial")) {
+            inv.partial = true;
+        } else if (a == QLatin1String("--any-type")) {
+            inv.anyType = true;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
             return UsageError{QStringLiteral("\"%1\" is not an option of citykb-cli").arg(a.left(80))};
         } else {
@@ -400,13 +603,23 @@ QString cliUsage()
         "\n"
         "Commands:\n"
         "  init [--empty]                   create a KB, seeded from the curated dataset unless --empty\n"
-        "  stats                            record counts per type and the store revision\n"
+        "  stats                            record counts per type, the store and index revisions\n"
         "  list TYPE [--filter F=V]...      records of a type; F is a field, a reference or a list\n"
         "                                   (list practices --filter city=Bologna --filter theme=employment)\n"
         "  show TYPE KEY|NAME               one record with the records that link to it\n"
         "  export bundle -o FILE.json       the whole KB as one JSON bundle; imports back unchanged\n"
         "  import FILE...                   JSON bundles; all of a file or nothing of it is written\n"
-        "  check                            store integrity (SQLite integrity and foreign keys)\n"
+        "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"
+        "                                   full-text search with facets, snippets and \"did you mean\";\n"
+        "                                   QUERY may hold words, \"phrases\", AND/OR/NOT, +word -word, word*,\n"
+        "                                   title:WORD and facet fields such as city:Bologna, network:ERRIN,\n"
+        "                                   type:practice, theme:housing, year:2011..2013 (-city:X excludes);\n"
+        "                                   F is one of type, network, working-group, city, country, theme,\n"
+        "                                   target-group, success-factor, instrument, status, year\n"
+        "  similar TYPE ID|KEY|NAME [--limit N] [--any-type]\n"
+        "                                   records like this one (\"more like this\")\n"
+        "  reindex                          rebuild the search index from the store\n"
+        "  check                            store integrity (SQLite integrity and foreign keys) and index drift\n"
         "  backup -o FILE                   a consistent copy of the store\n"
         "  restore FILE                     replace the store by a checked backup; the current one is kept\n"
         "\n"

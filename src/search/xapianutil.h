@@ -1,0 +1,84 @@
+#pragma once
+
+// Private to src/search: the only header besides the .cpp files that includes <xapian.h>.
+
+#include "search/indexentry.h"
+
+#include <xapian.h>
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace citykb::xapianutil {
+
+// Value slots.
+enum Slot : Xapian::valueno {
+    SlotFacets = 0,     // the facet terms of the document, '\0'-separated (for facet counts)
+    SlotRecord = 1,     // "singular:id": collapses a record's documents into one hit
+    SlotStartYear = 2,  // sortable_serialise
+    SlotEndYear = 3,
+    SlotDate = 4,       // YYYY-MM-DD text
+    SlotPopulation = 5, // sortable_serialise
+};
+
+// Boolean term prefixes.
+inline const char *const PrefixId = "Q";       // one per Xapian document: "Qpractice:12", "Qresponse:3:a7"
+inline const char *const PrefixRecord = "XR";  // every document of a record: "XRpractice:12"
+inline const char *const PrefixMain = "XA";    // the record's own document: "XApractice"
+inline const char *const PrefixType = "XT";
+inline const char *const PrefixTitle = "S";    // title: field
+
+// The prefix of a facet field ("city" → "XC"), or nullptr.
+const char *facetPrefix(const QString &field);
+// The facet field of a two-letter facet prefix, or empty.
+QString facetFieldOfPrefix(const std::string &prefix);
+
+std::string utf8(const QString &s);
+QString fromUtf8(const std::string &s);
+
+// prefix + value; a term longer than Xapian's 245-byte limit keeps a readable start and a hash.
+std::string makeTerm(const char *prefix, const QString &value);
+std::string makeTerm(const char *prefix, const std::string &value);
+
+std::string idTerm(const IndexEntry &entry);
+std::string recordTerm(RecordType type, qint64 id);
+std::string recordValue(RecordType type, qint64 id);
+
+// The stemmer for an ISO 639-1 language code (English when empty or unknown).
+Xapian::Stem stemmerFor(const QString &language);
+const Xapian::SimpleStopper &englishStopper();
+
+// Turns IndexEntries into Xapian documents. One per thread: it owns a TermGenerator.
+class DocumentMaker
+{
+public:
+    DocumentMaker();
+    Xapian::Document make(const IndexEntry &entry);
+
+private:
+    Xapian::TermGenerator m_generator;
+    std::map<QString, Xapian::Stem> m_stemmers;
+};
+
+// Adds the plain words of `doc` to the spelling dictionary of `db`.
+void addSpellings(Xapian::WritableDatabase &db, const Xapian::Document &doc);
+bool isSpellingWord(const std::string &term);
+
+// The document data: what a hit shows without reading the store.
+struct HitData
+{
+    RecordType type = RecordType::Practice;
+    qint64 id = 0;
+    QString key;
+    QString title;
+    HitPart part = HitPart::Record;
+    int partNumber = 0;
+    QString context;
+};
+std::string encodeHitData(const IndexEntry &entry);
+bool decodeHitData(const std::string &data, HitData &out);
+
+} // namespace citykb::xapianutil

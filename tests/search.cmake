@@ -1,0 +1,16 @@
+# Search: unit tests of the index, the KB's index upkeep, the relevance test over the seed
+# KB, and the benchmark (built, run by hand; ctest runs it only as a tiny smoke test).
+citykb_add_test(tst_searchindex unit/tst_searchindex.cpp)
+target_link_libraries(tst_searchindex PRIVATE citykb_search)
+citykb_add_test(tst_searchkb integration/tst_searchkb.cpp)
+target_link_libraries(tst_searchkb PRIVATE citykb_cli_commands)
+citykb_add_test(tst_relevance integration/tst_relevance.cpp)
+
+
+add_executable(citykb-searchbench bench/searchbench.cpp bench/generator.h bench/generator.cpp)
+target_link_libraries(citykb-searchbench PRIVATE citykb_app citykb_search citykb_store citykb_core
+                      PkgConfig::XAPIAN PkgConfig::SQLITE3 Qt6::Core)
+add_test(NAME searchbench_smoke COMMAND citykb-searchbench --records 300 --queries 20 --out ${CMAKE_CURRENT_BINARY_DIR}/bench-smoke)
+set_tests_properties(searchbench_smoke PROPERTIES
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CITYKB_DATA=${CITYKB_DATA_DIR}" TIMEOUT 300)
+
