@@ -40,7 +40,7 @@ const char *const MetaLastChange = "citykb:last-change";
 const std::string MetaSynonymPrefix = "syn:";
 const std::string MetaAliasPrefix = "alias:";
 const std::string MetaLabelPrefix = "label:";
-constexpr int IndexFormat = 1;
+constexpr int IndexFormat = 2;
 constexpr int MaxQueryChars = 2000;
 constexpr int MaxQueryWords = 64;
 
@@ -1028,7 +1028,7 @@ void SearchIndex::Private::fillHits(Reader &r, const Xapian::MSet &mset, const S
     const std::string he = utf8(query.highlightEnd);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         HitData data;
-        if (!decodeHitData(it.get_document().get_data(), data))
+        if (!decodeHitData(it.get_document().get_value(SlotHitData), data))
             continue;
         SearchHit hit;
         hit.type = data.type;

@@ -194,7 +194,7 @@ Xapian::Document DocumentMaker::make(const IndexEntry &entry)
         doc.add_value(SlotDate, utf8(entry.date));
     if (entry.population)
         doc.add_value(SlotPopulation, Xapian::sortable_serialise(*entry.population));
-    doc.set_data(encodeHitData(entry));
+    doc.add_value(SlotHitData, encodeHitData(entry));
     return doc;
 }
 

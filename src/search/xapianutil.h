@@ -22,6 +22,9 @@ enum Slot : Xapian::valueno {
     SlotEndYear = 3,
     SlotDate = 4,       // YYYY-MM-DD text
     SlotPopulation = 5, // sortable_serialise
+    // What a hit shows without reading the store (HitData). A value, not the document data:
+    // Xapian compresses document data with zlib, which cost a quarter of a reindex.
+    SlotHitData = 6,
 };
 
 // Boolean term prefixes.
@@ -67,7 +70,7 @@ private:
 void addSpellings(Xapian::WritableDatabase &db, const Xapian::Document &doc);
 bool isSpellingWord(const std::string &term);
 
-// The document data: what a hit shows without reading the store.
+// What a hit shows without reading the store (value slot SlotHitData).
 struct HitData
 {
     RecordType type = RecordType::Practice;

@@ -6,7 +6,24 @@ namespace citykb {
 
 SqliteConnection::~SqliteConnection()
 {
+    for (const QList<sqlite3_stmt *> &statements : std::as_const(m_idle)) {
+        for (sqlite3_stmt *statement : statements)
+            sqlite3_finalize(statement);
+    }
     sqlite3_close_v2(m_db);
+}
+
+void SqliteConnection::recycle(const QByteArray &sql, sqlite3_stmt *statement)
+{
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    QList<sqlite3_stmt *> &idle = m_idle[sql];
+    // A few copies cover nested use; more would only hold memory.
+    if (idle.size() >= 4) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    idle.append(statement);
 }
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Mode mode)
@@ -42,14 +59,18 @@ Status SqliteConnection::exec(const QString &sql)
 
 Result<SqliteStatement> SqliteConnection::prepare(const QString &sql)
 {
+    QByteArray utf8 = sql.toUtf8();
+    auto idle = m_idle.find(utf8);
+    if (idle != m_idle.end() && !idle->isEmpty())
+        return SqliteStatement(idle->takeLast(), this, std::move(utf8));
     sqlite3_stmt *statement = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         return Result<SqliteStatement>::failure(lastError());
     }
-    return SqliteStatement(statement, m_db);
+    return SqliteStatement(statement, this, std::move(utf8));
 }
 
 Result<qint64> SqliteConnection::queryInt(const QString &sql)
@@ -86,17 +107,19 @@ int SqliteConnection::lastErrorCode() const
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr)), m_db(other.m_db),
-      m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode)
+    : m_statement(std::exchange(other.m_statement, nullptr)), m_db(other.m_db), m_owner(other.m_owner),
+      m_sql(std::move(other.m_sql)), m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode)
 {
 }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
+        release();
         m_statement = std::exchange(other.m_statement, nullptr);
         m_db = other.m_db;
+        m_owner = other.m_owner;
+        m_sql = std::move(other.m_sql);
         m_error = std::move(other.m_error);
         m_errorCode = other.m_errorCode;
     }
@@ -105,7 +128,18 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_statement);
+    release();
+}
+
+void SqliteStatement::release()
+{
+    if (!m_statement)
+        return;
+    if (m_owner)
+        m_owner->recycle(m_sql, m_statement);
+    else
+        sqlite3_finalize(m_statement);
+    m_statement = nullptr;
 }
 
 void SqliteStatement::bindNull(int index)

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <QHash>
+#include <QList>
+
 #include <memory>
 
 struct sqlite3;
@@ -38,9 +41,14 @@ public:
     const QString &path() const { return m_path; }
 
 private:
+    friend class SqliteStatement;
     SqliteConnection(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    // Prepared statements are kept for reuse: preparing costs more than running most of the
+    // store's queries. A statement in use is never shared; a second user prepares another.
+    void recycle(const QByteArray &sql, sqlite3_stmt *statement);
     sqlite3 *m_db;
     QString m_path;
+    QHash<QByteArray, QList<sqlite3_stmt *>> m_idle;
 };
 
 // A prepared statement; values are always bound, never spliced into SQL.
@@ -73,9 +81,13 @@ public:
 
 private:
     friend class SqliteConnection;
-    SqliteStatement(sqlite3_stmt *statement, sqlite3 *db) : m_statement(statement), m_db(db) {}
+    void release();
+    SqliteStatement(sqlite3_stmt *statement, SqliteConnection *owner, QByteArray sql)
+        : m_statement(statement), m_db(owner->m_db), m_owner(owner), m_sql(std::move(sql)) {}
     sqlite3_stmt *m_statement = nullptr;
     sqlite3 *m_db = nullptr;
+    SqliteConnection *m_owner = nullptr; // takes the statement back for reuse
+    QByteArray m_sql;
     QString m_error;
     int m_errorCode = 0;
 };

@@ -158,8 +158,8 @@ public:
         Xapian::MSet mset = enquire.get_mset(0, Xapian::doccount(limit), 1000);
         std::size_t bytes = 0;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            const std::string data = it.get_document().get_data();
-            // data: singular \x1f id \x1f ...
+            const std::string data = it.get_document().get_value(6); // xapianutil::SlotHitData
+            // hit data: singular \x1f id \x1f ...
             const std::size_t a = data.find('\x1f');
             const std::string type = data.substr(0, a);
             const long long id = std::atoll(data.c_str() + a + 1);
