@@ -1,5 +1,6 @@
 #include "knowledgebase.h"
 
+#include "core/personaldata.h"
 #include "core/validation.h"
 #include "ingest/bundlereader.h"
 #include "logging.h"
@@ -250,7 +251,7 @@ Result<QJsonObject> KnowledgeBase::show(RecordType type, const QString &keyOrNam
     return result;
 }
 
-Status KnowledgeBase::exportBundle(const QString &file)
+Status KnowledgeBase::exportBundle(const QString &file, PersonalData personalData)
 {
     QMap<RecordType, QList<QJsonObject>> all;
     for (RecordType type : allRecordTypes()) {
@@ -259,11 +260,23 @@ Status KnowledgeBase::exportBundle(const QString &file)
             return Status(records.fullError());
         all.insert(type, records.value());
     }
+    const bool withPersonalData = personalData == PersonalData::Include;
+    if (!withPersonalData) {
+        PersonalDataFilter filter;
+        for (const QJsonObject &person : all.value(RecordType::Person)) {
+            filter.addKnownValue(person.value(QStringLiteral("email")).toString());
+            filter.addKnownValue(person.value(QStringLiteral("phone")).toString());
+        }
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            for (QJsonObject &record : it.value())
+                record = filter.filter(it.key(), record);
+        }
+    }
     // QSaveFile: the bundle appears complete or not at all.
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("Cannot write %1: %2.").arg(file, out.errorString()));
-    out.write(writeBundle(all));
+    out.write(writeBundle(all, withPersonalData));
     if (!out.commit())
         return Status::failure(QStringLiteral("Cannot write %1: %2.").arg(file, out.errorString()));
     return {};
@@ -276,12 +289,16 @@ Result<ImportSummary> KnowledgeBase::importFile(const QString &file)
     // A .json file is read as a bundle so that a broken one gets a JSON error, not a shrug.
     if (!looksLikeBundle(file) && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return Result<ImportSummary>::failure(QStringLiteral("%1 is not a CityKB bundle; documents and transcripts cannot be imported yet.").arg(file));
-    auto records = readBundleFile(file);
-    if (!records)
-        return records.fullError();
-    auto summary = m_store->importRecords(records.value());
+    auto bundle = readBundleFile(file);
+    if (!bundle)
+        return bundle.fullError();
+    // A bundle without personal data has "[e-mail withheld]" where the KB may have the real
+    // thing: it adds what is new and never overwrites.
+    auto summary = m_store->importRecords(bundle.value().records, bundle.value().hasPersonalData ? ExistingRecords::Replace
+                                                                                                 : ExistingRecords::Keep);
     if (summary) {
-        log()->info("imported {}: {} new, {} replaced", file.toStdString(), summary.value().inserted, summary.value().updated);
+        log()->info("imported {}: {} new, {} replaced, {} kept", file.toStdString(), summary.value().inserted,
+                    summary.value().updated, summary.value().kept);
         // The store is the truth; an index that could not follow heals on the next open.
         if (Status s = syncIndex(); !s)
             log()->warn("the search index did not take in {}: {}", file.toStdString(), s.error().toStdString());

@@ -83,7 +83,10 @@ public:
     Result<QJsonObject> show(RecordType type, const QString &keyOrName);
     Result<QString> resolveKey(RecordType type, const QString &keyOrName);
 
-    Status exportBundle(const QString &file);
+    // Personal data (people's e-mail addresses and phone numbers) stays out of exports unless
+    // asked for; a bundle with it left out says so and never overwrites on import.
+    enum class PersonalData { Leave, Include };
+    Status exportBundle(const QString &file, PersonalData personalData = PersonalData::Leave);
     Result<ImportSummary> importFile(const QString &file);
     Result<CheckReport> check();
     Status backup(const QString &file);

@@ -21,6 +21,7 @@ struct Invocation
     QString output;             // -o FILE
     QList<Filter> filters;      // --filter F=V
     bool empty = false;         // init --empty
+    bool personalData = false;  // export bundle --personal-data
     QString type;               // search --type TYPE
     QList<FacetFilter> facets;  // search --facet F=V
     int limit = 20;             // search --limit N
@@ -256,18 +257,23 @@ int Command::exportCommand()
     if (what != QLatin1String("bundle"))
         return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\"").arg(what.left(80)));
     if (m_inv.words.size() > 2)
-        return usage(QStringLiteral("\"export bundle\" takes no arguments besides -o FILE"));
+        return usage(QStringLiteral("\"export bundle\" takes no arguments besides -o FILE and --personal-data"));
     if (m_inv.output.isEmpty())
         return usage(QStringLiteral("\"export bundle\" needs -o FILE.json"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    if (Status s = kb.value()->exportBundle(m_inv.output); !s)
+    const auto personal = m_inv.personalData ? KnowledgeBase::PersonalData::Include : KnowledgeBase::PersonalData::Leave;
+    if (Status s = kb.value()->exportBundle(m_inv.output, personal); !s)
         return fail(s.fullError());
     if (m_inv.json)
-        printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}});
+        printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}, {QStringLiteral("personal_data"), m_inv.personalData}});
+    else if (m_inv.personalData)
+        m_out << QStringLiteral("Wrote %1, with e-mail addresses and phone numbers.").arg(m_inv.output) << Qt::endl;
     else
-        m_out << QStringLiteral("Wrote %1.").arg(m_inv.output) << Qt::endl;
+        m_out << QStringLiteral("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).")
+                     .arg(m_inv.output)
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -285,11 +291,17 @@ int Command::importCommand()
             return fail(summary.fullError());
         results.append(QJsonObject{{QStringLiteral("file"), file},
                                    {QStringLiteral("inserted"), summary.value().inserted},
-                                   {QStringLiteral("updated"), summary.value().updated}});
-        if (!m_inv.json)
+                                   {QStringLiteral("updated"), summary.value().updated},
+                                   {QStringLiteral("kept"), summary.value().kept}});
+        if (!m_inv.json) {
             m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.")
                          .arg(file).arg(summary.value().inserted).arg(summary.value().updated)
                   << Qt::endl;
+            if (summary.value().kept > 0)
+                m_out << QStringLiteral("%1 records that exist were kept as they are: the bundle has no personal data.")
+                             .arg(summary.value().kept)
+                      << Qt::endl;
+        }
     }
     if (m_inv.json)
         printJson(QJsonObject{{QStringLiteral("imports"), results}});
@@ -539,6 +551,8 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             version = true;
         } else if (a == QLatin1String("--json")) {
             inv.json = true;
+        } else if (a == QLatin1String("--personal-data")) {
+            inv.personalData = true;
         } else if (a == QLatin1String("--empty")) {
             inv.empty = true;
         } else if (a == QLatin1String("--kb") || a.startsWith(QLatin1String("--kb="))) {
@@ -607,7 +621,10 @@ QString cliUsage()
         "  list TYPE [--filter F=V]...      records of a type; F is a field, a reference or a list\n"
         "                                   (list practices --filter city=Bologna --filter theme=employment)\n"
         "  show TYPE KEY|NAME               one record with the records that link to it\n"
-        "  export bundle -o FILE.json       the whole KB as one JSON bundle; imports back unchanged\n"
+        "  export bundle -o FILE.json [--personal-data]\n"
+        "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
+        "                                   E-mail addresses and phone numbers are withheld unless\n"
+        "                                   --personal-data; such a bundle never overwrites on import\n"
         "  import FILE...                   JSON bundles; all of a file or nothing of it is written\n"
         "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"
         "                                   full-text search with facets, snippets and \"did you mean\";\n"

@@ -57,39 +57,45 @@ Status appendRecords(RecordList &out, RecordType type, const QJsonValue &value, 
 
 } // namespace
 
-Result<RecordList> parseBundle(const QByteArray &json, const QString &sourceName)
+Result<Bundle> parseBundle(const QByteArray &json, const QString &sourceName)
 {
+    using R = Result<Bundle>;
     auto doc = parseJson(json, sourceName);
     if (!doc)
         return doc.fullError();
     if (!doc.value().isObject())
-        return Result<RecordList>::failure(QStringLiteral("%1 is not a CityKB bundle: it must be a JSON object.").arg(sourceName));
+        return R::failure(QStringLiteral("%1 is not a CityKB bundle: it must be a JSON object.").arg(sourceName));
     const QJsonObject root = doc.value().object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(bundleFormatName))
-        return Result<RecordList>::failure(QStringLiteral("%1 is not a CityKB bundle: \"format\" must be \"%2\".")
+        return R::failure(QStringLiteral("%1 is not a CityKB bundle: \"format\" must be \"%2\".")
                                                .arg(sourceName, QLatin1String(bundleFormatName)));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInteger() < 1)
-        return Result<RecordList>::failure(QStringLiteral("%1 has no valid bundle \"version\".").arg(sourceName));
+        return R::failure(QStringLiteral("%1 has no valid bundle \"version\".").arg(sourceName));
     if (version.toInteger() > bundleFormatVersion)
-        return Result<RecordList>::failure(QStringLiteral("%1 is a bundle of version %2, newer than this program reads (%3).")
+        return R::failure(QStringLiteral("%1 is a bundle of version %2, newer than this program reads (%3).")
                                                .arg(sourceName).arg(version.toInteger()).arg(bundleFormatVersion));
     const QJsonValue records = root.value(QStringLiteral("records"));
     if (!records.isObject())
-        return Result<RecordList>::failure(QStringLiteral("%1 needs a \"records\" object.").arg(sourceName));
-    RecordList out;
+        return R::failure(QStringLiteral("%1 needs a \"records\" object.").arg(sourceName));
+    const QJsonValue personal = root.value(QLatin1String(bundlePersonalDataField));
+    if (!personal.isUndefined() && !personal.isBool())
+        return R::failure(QStringLiteral("%1: \"%2\" must be true or false.").arg(sourceName, QLatin1String(bundlePersonalDataField)));
+    Bundle bundle;
+    bundle.hasPersonalData = personal.toBool(true);
+    RecordList &out = bundle.records;
     const QJsonObject byType = records.toObject();
     for (auto it = byType.begin(); it != byType.end(); ++it) {
         const auto type = recordTypeFromWord(it.key());
         if (!type || specFor(*type).word != it.key())
-            return Result<RecordList>::failure(QStringLiteral("%1 holds an unknown record type \"%2\".").arg(sourceName, it.key().left(80)));
+            return R::failure(QStringLiteral("%1 holds an unknown record type \"%2\".").arg(sourceName, it.key().left(80)));
         if (Status s = appendRecords(out, *type, it.value(), sourceName + QStringLiteral(", ") + it.key()); !s)
             return s.fullError();
     }
-    return out;
+    return bundle;
 }
 
-Result<RecordList> readBundleFile(const QString &file)
+Result<Bundle> readBundleFile(const QString &file)
 {
     auto bytes = readWhole(file);
     if (!bytes)

@@ -17,10 +17,16 @@ using RecordList = QList<std::pair<RecordType, QJsonObject>>;
 // Largest JSON file read in one piece; larger input is refused with a message.
 inline constexpr qint64 maxJsonFileSize = 512LL * 1024 * 1024;
 
+struct Bundle
+{
+    RecordList records;
+    bool hasPersonalData = true; // false: exported with e-mail addresses and phones withheld
+};
+
 // Reads a bundle file. Malformed JSON, wrong types, unknown record types or a newer format
 // version are reported with the file name and, where JSON gives it, the place.
-Result<RecordList> readBundleFile(const QString &file);
-Result<RecordList> parseBundle(const QByteArray &json, const QString &sourceName);
+Result<Bundle> readBundleFile(const QString &file);
+Result<Bundle> parseBundle(const QByteArray &json, const QString &sourceName);
 
 // Reads the seed dataset: data/<TYPE word>/*.json, each a JSON array of records.
 Result<RecordList> readDataDir(const QString &dir);

@@ -9,7 +9,7 @@
 
 namespace citykb {
 
-QByteArray writeBundle(const QMap<RecordType, QList<QJsonObject>> &records)
+QByteArray writeBundle(const QMap<RecordType, QList<QJsonObject>> &records, bool hasPersonalData)
 {
     QJsonObject byType;
     for (auto it = records.begin(); it != records.end(); ++it) {
@@ -24,6 +24,7 @@ QByteArray writeBundle(const QMap<RecordType, QList<QJsonObject>> &records)
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(bundleFormatName)},
                      {QStringLiteral("version"), bundleFormatVersion},
+                     {QLatin1String(bundlePersonalDataField), hasPersonalData},
                      {QStringLiteral("records"), byType}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

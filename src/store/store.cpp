@@ -791,7 +791,8 @@ Status Store::remove(RecordType type, const QString &key, bool cascade)
     return tx.commit();
 }
 
-Result<ImportSummary> Store::importRecords(const QList<std::pair<RecordType, QJsonObject>> &records)
+Result<ImportSummary> Store::importRecords(const QList<std::pair<RecordType, QJsonObject>> &records,
+                                          ExistingRecords existingRecords)
 {
     for (const auto &[type, record] : records) {
         if (Status s = validateRecord(type, record); !s)
@@ -818,6 +819,10 @@ Result<ImportSummary> Store::importRecords(const QList<std::pair<RecordType, QJs
             auto existing = d->idOf(type, key);
             if (!existing)
                 return existing.fullError();
+            if (existing.value() && existingRecords == ExistingRecords::Keep) {
+                ++summary.kept; // ids[i] stays 0: phase 2 leaves it alone too
+                continue;
+            }
             auto id = d->writeRow(spec, record, existing.value());
             if (!id)
                 return id.fullError();
@@ -829,6 +834,8 @@ Result<ImportSummary> Store::importRecords(const QList<std::pair<RecordType, QJs
     }
     // Phase 2: every other reference and list, now that all rows exist.
     for (qsizetype i = 0; i < records.size(); ++i) {
+        if (ids.at(i) == 0)
+            continue;
         if (Status s = d->writeLinks(specFor(records.at(i).first), ids.at(i), records.at(i).second); !s)
             return s.fullError();
     }

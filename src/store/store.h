@@ -48,7 +48,11 @@ struct ImportSummary
 {
     int inserted = 0;
     int updated = 0;
+    int kept = 0; // existing records left as they were (ExistingRecords::Keep)
 };
+
+// What an import does with a record whose key exists already.
+enum class ExistingRecords { Replace, Keep };
 
 // The SQLite store of one KB. All SQL of the project lives in src/store.
 // Records go in and out as JSON objects of the shape docs/data-model.md describes, checked
@@ -84,8 +88,10 @@ public:
     // Links to it from other records (a practice's cities) go with it.
     Status remove(RecordType type, const QString &key, bool cascade = false);
     // Writes many records in one transaction, in any order of references: a record whose key
-    // exists is replaced, others are inserted. Any error writes nothing.
-    Result<ImportSummary> importRecords(const QList<std::pair<RecordType, QJsonObject>> &records);
+    // exists is replaced (or, with Keep, left as it is), others are inserted. Any error writes
+    // nothing.
+    Result<ImportSummary> importRecords(const QList<std::pair<RecordType, QJsonObject>> &records,
+                                        ExistingRecords existing = ExistingRecords::Replace);
 
     Status beginTransaction();
     Status commitTransaction();

@@ -152,25 +152,72 @@ private Q_SLOTS:
         QVERIFY(missing.error().contains(QLatin1String("Atlantis League")));
     }
 
+    void bundleRoundTripIsByteIdentical_data()
+    {
+        QTest::addColumn<bool>("personal");
+        QTest::newRow("personal data withheld") << false;
+        QTest::newRow("with personal data") << true;
+    }
+
     void bundleRoundTripIsByteIdentical()
     {
+        QFETCH(bool, personal);
+        const auto mode = personal ? KnowledgeBase::PersonalData::Include : KnowledgeBase::PersonalData::Leave;
         auto kb = seeded();
         const QString first = m_tmp.filePath(QStringLiteral("first.json"));
-        QVERIFY(kb->exportBundle(first).ok());
+        QVERIFY(kb->exportBundle(first, mode).ok());
         auto empty = KnowledgeBase::create(freshDir(), {});
         QVERIFY(empty.ok());
         auto imported = empty.value()->importFile(first);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         const QString second = m_tmp.filePath(QStringLiteral("second.json"));
-        QVERIFY(empty.value()->exportBundle(second).ok());
+        QVERIFY(empty.value()->exportBundle(second, mode).ok());
         QCOMPARE(citykb::test::fileHash(second), citykb::test::fileHash(first));
         // Importing it again replaces every record and changes nothing.
         auto again = empty.value()->importFile(first);
         QVERIFY(again.ok());
         QCOMPARE(again.value().inserted, 0);
         const QString third = m_tmp.filePath(QStringLiteral("third.json"));
-        QVERIFY(empty.value()->exportBundle(third).ok());
+        QVERIFY(empty.value()->exportBundle(third, mode).ok());
         QCOMPARE(citykb::test::fileHash(third), citykb::test::fileHash(first));
+    }
+
+    void exportsLeavePersonalDataOutUnlessAsked()
+    {
+        auto kb = seeded();
+        QStringList personal;
+        for (const QJsonObject &p : kb->list(RecordType::Person, {}).value()) {
+            for (const QString &field : {QStringLiteral("email"), QStringLiteral("phone")}) {
+                if (p.contains(field))
+                    personal << p.value(field).toString();
+            }
+        }
+        QVERIFY(personal.size() >= 4);
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString withheld = m_tmp.filePath(QStringLiteral("withheld.json"));
+        const QString full = m_tmp.filePath(QStringLiteral("full.json"));
+        QVERIFY(kb->exportBundle(withheld).ok());
+        QVERIFY(kb->exportBundle(full, KnowledgeBase::PersonalData::Include).ok());
+        for (const QString &value : personal) {
+            QVERIFY2(!read(withheld).contains(value), qPrintable(value));
+            QVERIFY2(read(full).contains(value), qPrintable(value));
+        }
+        QVERIFY(read(withheld).contains(QLatin1String("\"personal_data\": false")));
+
+        // Importing the withheld bundle back loses nothing: records that exist are kept.
+        const QJsonObject before = kb->store().get(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value();
+        auto imported = kb->importFile(withheld);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().updated, 0);
+        QVERIFY(imported.value().kept > 300);
+        QCOMPARE(kb->store().get(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value(), before);
+        for (const QJsonObject &p : kb->list(RecordType::Person, {}).value()) {
+            for (const QString &field : {QStringLiteral("email"), QStringLiteral("phone")})
+                QVERIFY(!p.value(field).toString().contains(QLatin1String("withheld")));
+        }
     }
 
     void badBundlesWriteNothing_data()
@@ -189,6 +236,8 @@ private Q_SLOTS:
                                   << QStringLiteral("atlantis");
         QTest::newRow("invalid utf-8") << QByteArray("{\"format\": \"citykb-bundle\", \"version\": 1, \"records\": {\"cities\": [{\"key\": \"x\", \"name\": \"\xff\xfe\"}]}}")
                                        << QStringLiteral("JSON");
+        QTest::newRow("personal data flag") << quoted("{'format': 'citykb-bundle', 'version': 1, 'personal_data': 'yes', 'records': {}}")
+                                            << QStringLiteral("true or false");
         QTest::newRow("truncated") << quoted("{'format': 'citykb-bundle', 'version': 1, 'records': {'cities': [{'key': 'x', 'na")
                                    << QStringLiteral("not valid JSON");
     }

@@ -1,4 +1,5 @@
 // Record validation and keys, without a store.
+#include "core/personaldata.h"
 #include "core/validation.h"
 
 #include <QJsonArray>
@@ -50,6 +51,33 @@ private Q_SLOTS:
                                                                        {"questions", QJsonArray{QJsonObject{{"text", "?"}, {"kind", "essay"}}}}}).ok());
         const Status s = validateRecord(RecordType::City, QJsonObject{{"key", "bologna"}, {"name", "B"}, {"mayor", "x"}});
         QVERIFY(s.error().contains(QLatin1String("mayor")));
+    }
+
+    void personalDataIsWithheld()
+    {
+        PersonalDataFilter filter;
+        filter.addKnownValue(QStringLiteral("+31 650252939"));
+        filter.addKnownValue(QStringLiteral("-")); // too short to be a value worth hunting
+        QCOMPARE(filter.filterText(QStringLiteral("phone +32 2 503 25 30, e-mail richard.tuffs@errin.eu; more")),
+                 QStringLiteral("phone [phone withheld], e-mail [e-mail withheld]; more"));
+        QCOMPARE(filter.filterText(QStringLiteral("Tel 0034 637499339 or (34) 675 782 411.")),
+                 QStringLiteral("Tel [phone withheld] or [phone withheld]."));
+        QCOMPARE(filter.filterText(QStringLiteral("call +31 650252939")), QStringLiteral("call [phone withheld]"));
+        // Figures, years and ranges are not phone numbers.
+        const QString figures = QStringLiteral("2009-2013 (2016), grants of 180,000 and 100 800, +5% in 2011 - 2012; 1 153 students");
+        QCOMPARE(filter.filterText(figures), figures);
+
+        const QJsonObject person{{"key", "a-b"}, {"name", "A B"}, {"email", "a@b.org"}, {"phone", "+31 644 199 675"},
+                                 {"role", "Director (a@b.org)"}};
+        const QJsonObject filtered = filter.filter(RecordType::Person, person);
+        QVERIFY(!filtered.contains(QStringLiteral("email")));
+        QVERIFY(!filtered.contains(QStringLiteral("phone")));
+        QCOMPARE(filtered.value(QStringLiteral("role")).toString(), QStringLiteral("Director ([e-mail withheld])"));
+        QCOMPARE(filtered.value(QStringLiteral("key")).toString(), QStringLiteral("a-b"));
+        const QJsonObject response{{"key", "r"}, {"answers", QJsonArray{QJsonObject{{"question", 1}, {"text", "x@y.eu"}}}}};
+        QCOMPARE(filter.filter(RecordType::Response, response).value(QStringLiteral("answers")).toArray().first()
+                     .toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("[e-mail withheld]"));
     }
 };
 
