@@ -3,6 +3,7 @@
 #include "xapianutil.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -628,12 +629,15 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
             cancelled = true;
         }
     };
+    QElapsedTimer timer;
+    timer.start();
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w)
         threads.emplace_back(work, w);
     work(0);
     for (std::thread &t : threads)
         t.join();
+    const qint64 buildMs = timer.restart();
 
     auto cleanup = [&] {
         for (const QString &p : shardPaths)
@@ -698,7 +702,8 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
         cleanup();
         return Status::failure(QStringLiteral("Building the search index failed: %1.").arg(xapianMessage(e)), ErrorKind::Unavailable);
     }
-    log()->info("rebuilt the index at {}: {} records, revision {}", d->dir.toStdString(), done.load(), revision);
+    log()->info("rebuilt the index at {}: {} records, revision {}; {} shard(s) built in {} ms, merged in {} ms",
+                d->dir.toStdString(), done.load(), revision, workers, buildMs, timer.elapsed());
     return {};
 }
 
