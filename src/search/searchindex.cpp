@@ -327,7 +327,8 @@ QString spellingCorrection(Reader &r, const QString &text, bool partial)
         if (operators.contains(w) || (partial && m.capturedEnd(0) == text.size()))
             continue;
         const std::string lower = utf8(w.toLower());
-        if (englishStopper()(lower) || r.db.term_exists(lower))
+        // A word the index has, as typed or by its stem ("bond" for "bonds"), is not misspelt.
+        if (englishStopper()(lower) || r.db.term_exists(lower) || r.db.term_exists("Z" + r.stem(lower)))
             continue;
         const std::string suggestion = r.db.get_spelling_suggestion(lower, lower.size() > 5 ? 2 : 1);
         if (suggestion.empty())
