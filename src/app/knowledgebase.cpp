@@ -94,6 +94,10 @@ QString KnowledgeBase::seedDataDir()
 
 Status KnowledgeBase::openStore(bool allowCreate)
 {
+    // A mistyped --kb must not leave a folder, a lock or a log behind.
+    if (!allowCreate && !QFileInfo::exists(storePath()))
+        return Status::failure(QStringLiteral("There is no KB at %1; create one with \"citykb-cli --kb %1 init\".").arg(m_dir),
+                               ErrorKind::Unavailable);
     if (m_access == Access::Write) {
         if (!QDir().mkpath(m_dir))
             return Status::failure(QStringLiteral("Cannot create the KB folder %1.").arg(m_dir), ErrorKind::Unavailable);
@@ -284,26 +288,52 @@ Status KnowledgeBase::exportBundle(const QString &file, PersonalData personalDat
 
 Result<ImportSummary> KnowledgeBase::importFile(const QString &file)
 {
-    if (!QFileInfo(file).isFile())
-        return Result<ImportSummary>::failure(QStringLiteral("There is no file %1.").arg(file));
-    // A .json file is read as a bundle so that a broken one gets a JSON error, not a shrug.
-    if (!looksLikeBundle(file) && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return Result<ImportSummary>::failure(QStringLiteral("%1 is not a CityKB bundle; documents and transcripts cannot be imported yet.").arg(file));
-    auto bundle = readBundleFile(file);
-    if (!bundle)
-        return bundle.fullError();
-    // A bundle without personal data has "[e-mail withheld]" where the KB may have the real
-    // thing: it adds what is new and never overwrites.
-    auto summary = m_store->importRecords(bundle.value().records, bundle.value().hasPersonalData ? ExistingRecords::Replace
-                                                                                                 : ExistingRecords::Keep);
-    if (summary) {
-        log()->info("imported {}: {} new, {} replaced, {} kept", file.toStdString(), summary.value().inserted,
-                    summary.value().updated, summary.value().kept);
-        // The store is the truth; an index that could not follow heals on the next open.
-        if (Status s = syncIndex(); !s)
-            log()->warn("the search index did not take in {}: {}", file.toStdString(), s.error().toStdString());
+    auto summaries = importFiles({file});
+    if (!summaries)
+        return summaries.fullError();
+    return summaries.value().first();
+}
+
+Result<QList<ImportSummary>> KnowledgeBase::importFiles(const QStringList &files)
+{
+    using R = Result<QList<ImportSummary>>;
+    // Read and check every file before writing anything.
+    QList<Bundle> bundles;
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile())
+            return R::failure(QStringLiteral("There is no file %1.").arg(file));
+        // A .json file is read as a bundle so that a broken one gets a JSON error, not a shrug.
+        if (!looksLikeBundle(file) && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return R::failure(QStringLiteral("%1 is not a CityKB bundle; documents and transcripts cannot be imported yet.").arg(file));
+        auto bundle = readBundleFile(file);
+        if (!bundle)
+            return bundle.fullError();
+        bundles.append(std::move(bundle).value());
     }
-    return summary;
+    // All files in one transaction: every file or none of them.
+    if (Status s = m_store->beginTransaction(); !s)
+        return s.fullError();
+    QList<ImportSummary> summaries;
+    for (qsizetype i = 0; i < bundles.size(); ++i) {
+        // A bundle without personal data has "[e-mail withheld]" where the KB may have the real
+        // thing: it adds what is new and never overwrites.
+        auto summary = m_store->importRecords(bundles.at(i).records, bundles.at(i).hasPersonalData ? ExistingRecords::Replace
+                                                                                                   : ExistingRecords::Keep);
+        if (!summary) {
+            m_store->rollbackTransaction();
+            const QString nothing = files.size() > 1 ? QStringLiteral(" Nothing of the %1 files was imported.").arg(files.size()) : QString();
+            return R::failure(summary.error() + nothing, summary.errorKind());
+        }
+        summaries.append(summary.value());
+        log()->info("imported {}: {} new, {} replaced, {} kept", files.at(i).toStdString(), summary.value().inserted,
+                    summary.value().updated, summary.value().kept);
+    }
+    if (Status s = m_store->commitTransaction(); !s)
+        return s.fullError();
+    // The store is the truth; an index that could not follow heals on the next open.
+    if (Status s = syncIndex(); !s)
+        log()->warn("the search index did not take in the import: {}", s.error().toStdString());
+    return summaries;
 }
 
 Result<CheckReport> KnowledgeBase::check()
@@ -338,24 +368,41 @@ Status KnowledgeBase::restore(const QString &file)
     QFile::remove(incoming);
     if (!QFile::copy(file, incoming))
         return Status::failure(QStringLiteral("Nothing was restored: cannot copy %1 into the KB folder.").arg(file));
-    m_store.reset(); // closing the last connection checkpoints and removes the WAL
+    // Let go of every connection to the store (search threads' too) with the WAL folded into
+    // the file: a WAL may only be deleted when it holds nothing committed.
+    {
+        std::lock_guard<std::mutex> lock(m_threadStoresMutex);
+        m_threadStores.clear();
+    }
+    if (Status s = m_store->checkpoint(); !s) {
+        QFile::remove(incoming);
+        return Status::failure(QStringLiteral("Nothing was restored: %1").arg(s.error()), s.errorKind());
+    }
+    m_store.reset();
     QFile::remove(storePath() + QStringLiteral("-wal"));
     QFile::remove(storePath() + QStringLiteral("-shm"));
     std::error_code error;
     // rename(2) replaces the old file in one step.
     std::filesystem::rename(incoming.toStdString(), storePath().toStdString(), error);
-    if (error)
-        return Status::failure(QStringLiteral("Restoring failed while replacing the store; the previous KB is kept in %1.").arg(keep),
-                               ErrorKind::Unavailable);
-    log()->info("restored {} from {}; previous store kept in {}", m_dir.toStdString(), file.toStdString(), keep.toStdString());
-    auto store = Store::open(storePath(), Store::Mode::ReadWrite, backupsDir());
-    if (!store)
-        return Status(store.fullError());
-    m_store = std::move(store).value();
-    {
-        std::lock_guard<std::mutex> lock(m_threadStoresMutex);
-        m_threadStores.clear();
+    QString why = QString::fromStdString(error.message());
+    if (!error) {
+        auto restored = Store::open(storePath(), Store::Mode::ReadWrite, backupsDir());
+        if (restored)
+            m_store = std::move(restored).value();
+        else
+            why = restored.error();
     }
+    if (!m_store) {
+        // Go back to the state kept before the restore, whatever is at the store's path now.
+        QFile::remove(incoming);
+        QFile::remove(storePath());
+        QFile::copy(keep, storePath());
+        if (auto previous = Store::open(storePath(), Store::Mode::ReadWrite, backupsDir()))
+            m_store = std::move(previous).value();
+        return Status::failure(QStringLiteral("Restoring failed (%1); the KB is as it was before, also kept in %2.").arg(why, keep),
+                               ErrorKind::Unavailable);
+    }
+    log()->info("restored {} from {}; previous store kept in {}", m_dir.toStdString(), file.toStdString(), keep.toStdString());
     // The restored store has its own history: the index is built anew from it.
     if (m_index) {
         if (auto rebuilt = rebuildIndex({}); !rebuilt)

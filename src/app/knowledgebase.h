@@ -88,6 +88,8 @@ public:
     enum class PersonalData { Leave, Include };
     Status exportBundle(const QString &file, PersonalData personalData = PersonalData::Leave);
     Result<ImportSummary> importFile(const QString &file);
+    // Imports bundles in one transaction: all of them, or nothing when any one is bad.
+    Result<QList<ImportSummary>> importFiles(const QStringList &files);
     Result<CheckReport> check();
     Status backup(const QString &file);
     // Replaces the KB's store by a backup after checking it; the current store is kept in

@@ -24,7 +24,7 @@ struct Invocation
     bool personalData = false;  // export bundle --personal-data
     QString type;               // search --type TYPE
     QList<FacetFilter> facets;  // search --facet F=V
-    int limit = 20;             // search --limit N
+    std::optional<int> limit;   // --limit N (search: 20, similar: 10 when not given)
     int offset = 0;             // search --offset N
     bool partial = false;       // search --partial: the last word is a prefix
     bool anyType = false;       // similar --any-type
@@ -284,22 +284,24 @@ int Command::importCommand()
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
+    const QStringList files = m_inv.words.mid(1);
+    auto summaries = kb.value()->importFiles(files);
+    if (!summaries)
+        return fail(summaries.fullError());
     QJsonArray results;
-    for (const QString &file : m_inv.words.mid(1)) {
-        auto summary = kb.value()->importFile(file);
-        if (!summary)
-            return fail(summary.fullError());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const ImportSummary &summary = summaries.value().at(i);
+        const QString &file = files.at(i);
         results.append(QJsonObject{{QStringLiteral("file"), file},
-                                   {QStringLiteral("inserted"), summary.value().inserted},
-                                   {QStringLiteral("updated"), summary.value().updated},
-                                   {QStringLiteral("kept"), summary.value().kept}});
+                                   {QStringLiteral("inserted"), summary.inserted},
+                                   {QStringLiteral("updated"), summary.updated},
+                                   {QStringLiteral("kept"), summary.kept}});
         if (!m_inv.json) {
-            m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.")
-                         .arg(file).arg(summary.value().inserted).arg(summary.value().updated)
+            m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.").arg(file).arg(summary.inserted).arg(summary.updated)
                   << Qt::endl;
-            if (summary.value().kept > 0)
+            if (summary.kept > 0)
                 m_out << QStringLiteral("%1 records that exist were kept as they are: the bundle has no personal data.")
-                             .arg(summary.value().kept)
+                             .arg(summary.kept)
                       << Qt::endl;
         }
     }
@@ -475,7 +477,7 @@ int Command::search()
                              .arg(m_inv.type.left(80), recordTypeWords().join(QStringLiteral(", "))));
     }
     q.facets = m_inv.facets;
-    q.limit = m_inv.limit;
+    q.limit = m_inv.limit.value_or(20);
     q.offset = m_inv.offset;
     q.partial = m_inv.partial;
     auto kb = openKb(KnowledgeBase::Access::Read);
@@ -499,7 +501,7 @@ int Command::similar()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto results = kb.value()->similar(*type, m_inv.words.at(2), m_inv.limit == 20 ? 10 : m_inv.limit, m_inv.anyType);
+    auto results = kb.value()->similar(*type, m_inv.words.at(2), m_inv.limit.value_or(10), m_inv.anyType);
     if (!results)
         return fail(results.fullError());
     printResults(results.value(), QString());
@@ -591,7 +593,10 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             if (!ok || n < 0 || n > 10000)
                 return UsageError{QStringLiteral("%1 needs a number from 0 to 10000, not \"%2\"")
                                       .arg(isLimit ? QStringLiteral("--limit") : QStringLiteral("--offset"), number.left(80))};
-            (isLimit ? inv.limit : inv.offset) = n;
+            if (isLimit)
+                inv.limit = n;
+            else
+                inv.offset = n;
         } else if (a == QLatin1String("--partial")) {
             inv.partial = true;
         } else if (a == QLatin1String("--any-type")) {
@@ -625,7 +630,7 @@ QString cliUsage()
         "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
         "                                   E-mail addresses and phone numbers are withheld unless\n"
         "                                   --personal-data; such a bundle never overwrites on import\n"
-        "  import FILE...                   JSON bundles; all of a file or nothing of it is written\n"
+        "  import FILE...                   JSON bundles, in one transaction: all files or nothing\n"
         "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"
         "                                   full-text search with facets, snippets and \"did you mean\";\n"
         "                                   QUERY may hold words, \"phrases\", AND/OR/NOT, +word -word, word*,\n"

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace citykb {
 
 namespace {
@@ -10,24 +12,41 @@ namespace {
 const QString emailWithheld = QStringLiteral("[e-mail withheld]");
 const QString phoneWithheld = QStringLiteral("[phone withheld]");
 
-QJsonValue filterValue(const PersonalDataFilter &f, const QJsonValue &value)
+// Strings anywhere inside a nested JSON value (fees, actions, respondents, ...).
+QJsonValue filterJson(const PersonalDataFilter &f, const QJsonValue &value)
 {
     if (value.isString())
         return f.filterText(value.toString());
     if (value.isArray()) {
         QJsonArray out;
         for (const QJsonValue &item : value.toArray())
-            out.append(filterValue(f, item));
+            out.append(filterJson(f, item));
         return out;
     }
     if (value.isObject()) {
         QJsonObject out;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            out.insert(it.key(), filterValue(f, it.value()));
+            out.insert(it.key(), filterJson(f, it.value()));
         return out;
     }
     return value;
+}
+
+// Only text and nested JSON can hold personal data; keys, references and numbers stay exact,
+// so a filtered bundle still imports.
+QJsonObject filterFields(const PersonalDataFilter &f, const QList<FieldSpec> &fields, QJsonObject object)
+{
+    for (const FieldSpec &field : fields) {
+        auto it = object.find(field.name);
+        if (it == object.end())
+            continue;
+        if (field.kind == FieldKind::Text)
+            *it = f.filterText(it->toString());
+        else if (field.kind == FieldKind::Json)
+            *it = filterJson(f, *it);
+    }
+    return object;
 }
 
 } // namespace
@@ -36,8 +55,11 @@ void PersonalDataFilter::addKnownValue(const QString &value)
 {
     const QString trimmed = value.trimmed();
     // Very short values ("-", "n/a") would blank out ordinary text.
-    if (trimmed.size() >= 6)
-        m_known.insert(trimmed);
+    if (trimmed.size() < 6)
+        return;
+    m_known.append(trimmed);
+    // Longest first, so that one value inside another is not left in pieces.
+    std::sort(m_known.begin(), m_known.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 QString PersonalDataFilter::filterText(const QString &text) const
@@ -48,11 +70,13 @@ QString PersonalDataFilter::filterText(const QString &text) const
     for (const QString &known : m_known)
         out.replace(known, known.contains(QLatin1Char('@')) ? emailWithheld : phoneWithheld, Qt::CaseInsensitive);
 
-    static const QRegularExpression email(QStringLiteral(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"));
+    static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"));
     out.replace(email, emailWithheld);
-    // International forms: +32 2 503 25 30, 0034 637499339, (34) 675 782 411. Years and
-    // ranges ("2009-2013") do not start like this, and a match needs eight digits or more.
-    static const QRegularExpression phone(QStringLiteral(R"((\+|\b00|\(\d{1,4}\)\s?)\d[\d ().-]{5,}\d)"));
+    // International forms: +32 2 503 25 30, 0034 637499339, (34) 675 782 411. Not a figure
+    // such as "2 000 000 000" or "(2014) 2015-2020": the number must not follow a word or a
+    // digit group, a bracketed code has at most three digits, and a match needs 8+ digits.
+    static const QRegularExpression phone(
+        QStringLiteral("(?<![\\w+])(?<!\\d )(?<!\\d[.,])(\\+\\d|00\\d|\\(\\d{1,3}\\) ?\\d)[\\d ().-]{5,}\\d"));
     QString result;
     qsizetype last = 0;
     for (auto it = phone.globalMatch(out); it.hasNext();) {
@@ -72,11 +96,15 @@ QString PersonalDataFilter::filterText(const QString &text) const
 
 QJsonObject PersonalDataFilter::filter(RecordType type, const QJsonObject &record) const
 {
-    QJsonObject out = filterValue(*this, record).toObject();
-    // Keys and timestamps never hold personal data; keep them exactly.
-    for (const QString &exact : {QStringLiteral("key"), QStringLiteral("created_at"), QStringLiteral("updated_at")}) {
-        if (record.contains(exact))
-            out.insert(exact, record.value(exact));
+    const RecordSpec &spec = specFor(type);
+    QJsonObject out = filterFields(*this, spec.fields, record);
+    for (const ChildSpec &child : spec.children) {
+        if (child.flatRef || !out.contains(child.name))
+            continue; // lists of keys
+        QJsonArray items;
+        for (const QJsonValue &item : out.value(child.name).toArray())
+            items.append(filterFields(*this, child.fields, item.toObject()));
+        out.insert(child.name, items);
     }
     if (type == RecordType::Person) {
         out.remove(QStringLiteral("email"));

@@ -3,7 +3,7 @@
 #include "recordspec.h"
 
 #include <QJsonObject>
-#include <QSet>
+#include <QStringList>
 #include <QString>
 
 namespace citykb {
@@ -24,7 +24,7 @@ public:
     QString filterText(const QString &text) const;
 
 private:
-    QSet<QString> m_known;
+    QStringList m_known; // longest first
 };
 
 } // namespace citykb

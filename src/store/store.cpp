@@ -134,6 +134,8 @@ public:
         statement.value().bind(1, id);
         if (statement.value().step())
             return statement.value().text(0);
+        if (statement.value().failed())
+            return sqlError(QStringLiteral("Looking up a key"), statement.value().error(), statement.value().errorCode());
         return Result<QString>::failure(QStringLiteral("A %1 with id %2 is missing.").arg(specFor(type).singular).arg(id));
     }
 
@@ -714,8 +716,9 @@ Status Store::commitTransaction()
     if (--d->transactionDepth > 0)
         return {};
     if (Status s = d->db->exec(QStringLiteral("COMMIT")); !s) {
+        const int code = d->db->lastErrorCode(); // before the rollback resets it
         d->db->exec(QStringLiteral("ROLLBACK"));
-        return Status(d->sqlError(QStringLiteral("Saving"), s.error(), d->db->lastErrorCode()));
+        return Status(d->sqlError(QStringLiteral("Saving"), s.error(), code));
     }
     return {};
 }
@@ -1041,6 +1044,20 @@ Result<QStringList> Store::integrityProblems()
     return problems;
 }
 
+Status Store::checkpoint()
+{
+    auto statement = d->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!statement)
+        return Status(statement.fullError());
+    if (!statement.value().step())
+        return Status(d->sqlError(QStringLiteral("Checkpointing"), statement.value().error(), statement.value().errorCode()));
+    // The first column is 1 when a reader or writer kept the checkpoint from finishing.
+    if (statement.value().int64(0) != 0)
+        return Status::failure(QStringLiteral("The KB is still being read by another process; try again when it is done."),
+                               ErrorKind::Unavailable);
+    return {};
+}
+
 Status Store::backupTo(const QString &file)
 {
     const QString partial = file + QStringLiteral(".partial");
@@ -1083,14 +1100,29 @@ Status verifyStoreFile(const QString &file)
 {
     if (!QFileInfo(file).isFile())
         return Status::failure(QStringLiteral("There is no file %1.").arg(file));
-    auto store = Store::open(file, Store::Mode::ReadOnly);
-    if (!store)
-        return Status::failure(store.error());
-    auto problems = store.value()->integrityProblems();
-    if (!problems)
-        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, problems.error()));
-    if (!problems.value().isEmpty())
-        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, problems.value().first()));
+    // Read-only and without Store::open: an older schema is fine here (the restored store is
+    // upgraded when it is opened for writing), and nothing may be written to the file.
+    auto db = SqliteConnection::open(file, SqliteConnection::Mode::ReadOnly);
+    if (!db)
+        return Status::failure(db.error());
+    auto appId = db.value()->queryInt(QStringLiteral("PRAGMA application_id"));
+    auto version = db.value()->queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!appId || !version)
+        return Status::failure(QStringLiteral("%1 is damaged or not a CityKB database.").arg(file));
+    if (appId.value() != applicationId || version.value() < 1)
+        return Status::failure(QStringLiteral("%1 is not a CityKB store.").arg(file));
+    if (version.value() > Store::latestSchemaVersion())
+        return Status::failure(QStringLiteral("%1 was written by a newer CityKB (schema %2; this program knows up to %3).")
+                                   .arg(file).arg(version.value()).arg(Store::latestSchemaVersion()));
+    auto integrity = db.value()->prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, integrity.error()));
+    while (integrity.value().step()) {
+        if (integrity.value().text(0) != QLatin1String("ok"))
+            return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, integrity.value().text(0)));
+    }
+    if (integrity.value().failed())
+        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, integrity.value().error()));
     return {};
 }
 

@@ -117,6 +117,8 @@ public:
     // --- maintenance ---
     // Problems found by SQLite's integrity_check and foreign_key_check; empty when healthy.
     Result<QStringList> integrityProblems();
+    // Folds the WAL into the database file and empties it; fails if a reader holds it.
+    Status checkpoint();
     // A consistent copy of the whole store through SQLite's online backup API.
     Status backupTo(const QString &file);
 

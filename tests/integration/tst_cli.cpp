@@ -190,6 +190,48 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
     }
 
+    void importOfSeveralFilesIsAllOrNothing()
+    {
+        const QString good = m_tmp.filePath(QStringLiteral("good.json"));
+        const QString bad = m_tmp.filePath(QStringLiteral("bad.json"));
+        for (const auto &[path, body] : {std::pair{good, QByteArray("{\"format\": \"citykb-bundle\", \"version\": 1, \"records\": {\"cities\": [{\"key\": \"utopia\", \"name\": \"Utopia\"}]}}")},
+                                         std::pair{bad, QByteArray("{\"format\": \"citykb-bundle\", \"version\": 1, \"records\": {\"cities\": [{\"key\": \"x\"}]}}")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+        }
+        const Run run = onKb({QStringLiteral("import"), good, bad, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        verifyOneSentence(run);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(onKb({QStringLiteral("show"), QStringLiteral("cities"), QStringLiteral("utopia")}).exitCode, 1);
+        const Run both = onKb({QStringLiteral("import"), good, good, QStringLiteral("--json")});
+        QCOMPARE(both.exitCode, 0);
+        QCOMPARE(both.json().value(QStringLiteral("imports")).toArray().size(), 2);
+        QCOMPARE(onKb({QStringLiteral("show"), QStringLiteral("cities"), QStringLiteral("utopia")}).exitCode, 0);
+    }
+
+    void mistypedKbFolderIsLeftAlone()
+    {
+        const QString typo = m_tmp.filePath(QStringLiteral("typo/sub"));
+        for (const QString &command : {QStringLiteral("reindex"), QStringLiteral("stats")}) {
+            const Run run = cli({QStringLiteral("--kb"), typo, command});
+            QCOMPARE(run.exitCode, 3);
+            verifyOneSentence(run);
+        }
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("typo"))));
+    }
+
+    void similarHonoursTheLimit()
+    {
+        for (int limit : {3, 20}) {
+            const Run run = onKb({QStringLiteral("similar"), QStringLiteral("practices"), QStringLiteral("jobbtorg-stockholm"),
+                                  QStringLiteral("--limit"), QString::number(limit), QStringLiteral("--json")});
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.json().value(QStringLiteral("hits")).toArray().size(), limit);
+        }
+    }
+
     void bundleRoundTrip()
     {
         const QString first = m_tmp.filePath(QStringLiteral("b1.json"));

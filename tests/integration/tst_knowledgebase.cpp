@@ -282,6 +282,16 @@ private Q_SLOTS:
         QVERIFY(!kb->restore(m_tmp.filePath(QStringLiteral("no-such-file.sqlite"))).ok());
     }
 
+    void restoreTakesAnOlderSchemaBackup()
+    {
+        auto kb = seeded();
+        Status restored = kb->restore(QStringLiteral(CITYKB_TEST_DATA "/kb-schema1.sqlite"));
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(kb->stats().value().schemaVersion, Store::latestSchemaVersion());
+        QCOMPARE(kb->store().count(RecordType::City).value(), 1);
+        QVERIFY(kb->check().value().healthy());
+    }
+
     void readersUpgradeAnOlderKbOnce()
     {
         const QString dir = freshDir();

@@ -66,6 +66,8 @@ private Q_SLOTS:
         // Figures, years and ranges are not phone numbers.
         const QString figures = QStringLiteral("2009-2013 (2016), grants of 180,000 and 100 800, +5% in 2011 - 2012; 1 153 students");
         QCOMPARE(filter.filterText(figures), figures);
+        const QString budget = QStringLiteral("A budget of EUR 2 000 000 000 for the period (2014) 2015-2020, 1.000.000.000 in all");
+        QCOMPARE(filter.filterText(budget), budget);
 
         const QJsonObject person{{"key", "a-b"}, {"name", "A B"}, {"email", "a@b.org"}, {"phone", "+31 644 199 675"},
                                  {"role", "Director (a@b.org)"}};
@@ -74,6 +76,9 @@ private Q_SLOTS:
         QVERIFY(!filtered.contains(QStringLiteral("phone")));
         QCOMPARE(filtered.value(QStringLiteral("role")).toString(), QStringLiteral("Director ([e-mail withheld])"));
         QCOMPARE(filtered.value(QStringLiteral("key")).toString(), QStringLiteral("a-b"));
+        // References stay exact, whatever they look like, so that a filtered bundle imports.
+        const QJsonObject event{{"key", "e"}, {"title", "E"}, {"city", "town-0034-63749933"}, {"practices", QJsonArray{"p-0034-637499339"}}};
+        QCOMPARE(filter.filter(RecordType::Event, event), event);
         const QJsonObject response{{"key", "r"}, {"answers", QJsonArray{QJsonObject{{"question", 1}, {"text", "x@y.eu"}}}}};
         QCOMPARE(filter.filter(RecordType::Response, response).value(QStringLiteral("answers")).toArray().first()
                      .toObject().value(QStringLiteral("text")).toString(),
