@@ -57,9 +57,10 @@ void PersonalDataFilter::addKnownValue(const QString &value)
     // Very short values ("-", "n/a") would blank out ordinary text.
     if (trimmed.size() < 6)
         return;
-    m_known.append(trimmed);
     // Longest first, so that one value inside another is not left in pieces.
-    std::sort(m_known.begin(), m_known.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const auto at = std::upper_bound(m_known.begin(), m_known.end(), trimmed,
+                                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_known.insert(at, trimmed);
 }
 
 QString PersonalDataFilter::filterText(const QString &text) const

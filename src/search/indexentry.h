@@ -14,7 +14,7 @@ namespace citykb {
 
 // What one Xapian document is made of, built from a record without any Xapian type, so that
 // it can be tested and built on any thread. The index turns it into terms and values.
-struct IndexEntry
+struct IndexEntry : HitIdentity
 {
     struct Text
     {
@@ -22,13 +22,6 @@ struct IndexEntry
         int weight = 1;  // wdf increment: titles and acronyms weigh more than bodies
     };
 
-    RecordType type = RecordType::Practice;
-    qint64 id = 0;
-    QString key;
-    QString title;
-    HitPart part = HitPart::Record;
-    int partNumber = 0;
-    QString context;
     QString language;          // ISO 639-1; picks the stemmer
     QList<Text> texts;         // free text, with positions
     QString titleText;         // also indexed with the title: prefix

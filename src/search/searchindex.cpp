@@ -1033,17 +1033,10 @@ void SearchIndex::Private::fillHits(Reader &r, const Xapian::MSet &mset, const S
     const std::string hs = utf8(query.highlightStart);
     const std::string he = utf8(query.highlightEnd);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        HitData data;
+        SearchHit hit;
+        HitIdentity &data = hit;
         if (!decodeHitData(it.get_document().get_value(SlotHitData), data))
             continue;
-        SearchHit hit;
-        hit.type = data.type;
-        hit.id = data.id;
-        hit.key = data.key;
-        hit.title = data.title;
-        hit.part = data.part;
-        hit.partNumber = data.partNumber;
-        hit.context = data.context;
         hit.score = it.get_weight();
         hit.percent = it.get_percent();
         if (query.snippets && fetch) {

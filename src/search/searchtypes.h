@@ -39,18 +39,24 @@ struct SearchQuery
 // of a response (an interview).
 enum class HitPart { Record, Section, Answer };
 
-struct SearchHit
+// Which record, and which part of it, a Xapian document stands for: what a hit shows
+// without reading the store.
+struct HitIdentity
 {
     RecordType type = RecordType::Practice;
     qint64 id = 0;
     QString key;
     QString title;
-    double score = 0;
-    int percent = 0;
-    QString snippet;   // HTML-escaped text with the matches between the highlight marks
     HitPart part = HitPart::Record;
     int partNumber = 0; // the question number of an answer, the index of a section
     QString context;   // "Question 3: Does your organisation ..." or "Section 2.9 ... (page 12)"
+};
+
+struct SearchHit : HitIdentity
+{
+    double score = 0;
+    int percent = 0;
+    QString snippet;   // HTML-escaped text with the matches between the highlight marks
 };
 
 struct FacetCount

@@ -223,7 +223,7 @@ void addSpellings(Xapian::WritableDatabase &db, const Xapian::Document &doc)
 }
 
 // Data: fields separated by 0x1f, in a fixed order.
-std::string encodeHitData(const IndexEntry &entry)
+std::string encodeHitData(const HitIdentity &entry)
 {
     const char sep = '\x1f';
     auto clean = [](QString s) { return utf8(s.replace(QChar(0x1f), QLatin1Char(' '))); };
@@ -243,7 +243,7 @@ std::string encodeHitData(const IndexEntry &entry)
     return data;
 }
 
-bool decodeHitData(const std::string &data, HitData &out)
+bool decodeHitData(const std::string &data, HitIdentity &out)
 {
     std::vector<std::string> fields;
     std::size_t start = 0;

@@ -71,17 +71,7 @@ void addSpellings(Xapian::WritableDatabase &db, const Xapian::Document &doc);
 bool isSpellingWord(const std::string &term);
 
 // What a hit shows without reading the store (value slot SlotHitData).
-struct HitData
-{
-    RecordType type = RecordType::Practice;
-    qint64 id = 0;
-    QString key;
-    QString title;
-    HitPart part = HitPart::Record;
-    int partNumber = 0;
-    QString context;
-};
-std::string encodeHitData(const IndexEntry &entry);
-bool decodeHitData(const std::string &data, HitData &out);
+std::string encodeHitData(const HitIdentity &hit);
+bool decodeHitData(const std::string &data, HitIdentity &out);
 
 } // namespace citykb::xapianutil
