@@ -22,7 +22,7 @@ enum Slot : Xapian::valueno {
     SlotEndYear = 3,
     SlotDate = 4,       // YYYY-MM-DD text
     SlotPopulation = 5, // sortable_serialise
-    // What a hit shows without reading the store (HitData). A value, not the document data:
+    // What a hit shows without reading the store (HitIdentity). A value, not the document data:
     // Xapian compresses document data with zlib, which cost a quarter of a reindex.
     SlotHitData = 6,
 };
