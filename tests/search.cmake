@@ -8,6 +8,7 @@ citykb_add_test(tst_relevance integration/tst_relevance.cpp)
 
 
 add_executable(citykb-searchbench bench/searchbench.cpp bench/generator.h bench/generator.cpp)
+target_include_directories(citykb-searchbench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(citykb-searchbench PRIVATE citykb_app citykb_search citykb_store citykb_core
                       PkgConfig::XAPIAN PkgConfig::SQLITE3 Qt6::Core)
 add_test(NAME searchbench_smoke COMMAND citykb-searchbench --records 300 --queries 20 --out ${CMAKE_CURRENT_BINARY_DIR}/bench-smoke)

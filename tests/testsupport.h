@@ -1,5 +1,11 @@
 #pragma once
 
+#include "app/browseservice.h"
+#include "app/exportservice.h"
+#include "app/importservice.h"
+#include "app/knowledgebase.h"
+#include "app/maintenanceservice.h"
+#include "app/searchservice.h"
 #include "core/recordspec.h"
 
 #include <QByteArray>
@@ -77,10 +83,21 @@ inline QList<std::pair<RecordType, QJsonObject>> sampleGraph()
     return g;
 }
 
+// A record without what the store adds: its time stamps and revisions (its answers' too).
 inline QJsonObject withoutStamps(QJsonObject record)
 {
     record.remove(QStringLiteral("created_at"));
     record.remove(QStringLiteral("updated_at"));
+    record.remove(QStringLiteral("revision"));
+    if (record.contains(QStringLiteral("answers"))) {
+        QJsonArray answers = record.value(QStringLiteral("answers")).toArray();
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            QJsonObject answer = it->toObject();
+            answer.remove(QStringLiteral("revision"));
+            *it = answer;
+        }
+        record.insert(QStringLiteral("answers"), answers);
+    }
     return record;
 }
 
@@ -92,4 +109,57 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Writes of a test, through the KB's one write path (so the index and the change stream follow).
+class TestWriter
+{
+public:
+    explicit TestWriter(KnowledgeBase &kb) : m_kb(kb) {}
+    Result<qint64> create(RecordType type, const QJsonObject &record)
+    {
+        qint64 id = 0;
+        auto w = m_kb.write([&](Store &s) {
+            auto r = s.create(type, record);
+            if (r)
+                id = r.value();
+            return Status::from(r);
+        });
+        if (!w)
+            return w.fullError();
+        return id;
+    }
+    Status update(RecordType type, const QString &key, const QJsonObject &record)
+    {
+        return Status::from(m_kb.write([&](Store &s) { return s.update(type, key, record); }));
+    }
+    Status remove(RecordType type, const QString &key, bool cascade = false)
+    {
+        return Status::from(m_kb.write([&](Store &s) { return s.remove(type, key, cascade); }));
+    }
+    Status importRecords(const QList<std::pair<RecordType, QJsonObject>> &records)
+    {
+        return Status::from(m_kb.write([&](Store &s) { return Status::from(s.importRecords(records)); }));
+    }
+
+private:
+    KnowledgeBase &m_kb;
+};
+
+inline TestWriter write(KnowledgeBase &kb)
+{
+    return TestWriter(kb);
+}
+
 } // namespace citykb::test
+
+namespace citykb {
+
+// One bundle file imported on its own.
+inline Result<ImportSummary> importOne(KnowledgeBase &kb, const QString &file)
+{
+    auto summaries = ImportService(kb).importFiles({file});
+    if (!summaries)
+        return summaries.fullError();
+    return summaries.value().first();
+}
+
+} // namespace citykb

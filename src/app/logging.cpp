@@ -110,4 +110,14 @@ void attachLogFolder(const QString &kbDir)
     }
 }
 
+void detachLogFolder(const QString &kbDir)
+{
+    QMutexLocker lock(&loggingMutex());
+    if (attachedFolder() != QDir(kbDir).filePath(QStringLiteral("logs")))
+        return;
+    fileSink().reset();
+    attachedFolder().clear();
+    rebuildLoggers();
+}
+
 } // namespace citykb

@@ -13,5 +13,7 @@ void initLogging();
 // up) to every logger. Called when a KB is opened; a folder that cannot be written is
 // reported in the log, not as an error.
 void attachLogFolder(const QString &kbDir);
+// Stops writing to the KB folder's log file (before a failed create removes the folder).
+void detachLogFolder(const QString &kbDir);
 
 } // namespace citykb

@@ -1,12 +1,21 @@
 #include "cli.h"
 
+#include "app/browseservice.h"
+#include "app/exportservice.h"
+#include "app/importservice.h"
 #include "app/knowledgebase.h"
+#include "app/maintenanceservice.h"
+#include "app/searchservice.h"
 #include "core/recordspec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QHash>
+#include <QSet>
+
+#include <limits>
 #include <optional>
 
 namespace citykb {
@@ -24,8 +33,10 @@ struct Invocation
     bool personalData = false;  // export bundle --personal-data
     QString type;               // search --type TYPE
     QList<FacetFilter> facets;  // search --facet F=V
-    std::optional<int> limit;   // --limit N (search: 20, similar: 10 when not given)
-    int offset = 0;             // search --offset N
+    std::optional<int> limit;   // --limit N (search: 20, similar: 10, list: all when not given)
+    int offset = 0;             // search and list --offset N
+    QString sort;               // list --sort [-]FIELD
+    QSet<QString> options;      // every option given, as "--name", to refuse those a command does not take
     bool partial = false;       // search --partial: the last word is a prefix
     bool anyType = false;       // similar --any-type
 };
@@ -47,6 +58,18 @@ private:
     {
         m_err << sentence(error.message) << Qt::endl;
         return error.kind == ErrorKind::Unavailable ? ExitUnavailable : ExitBadInput;
+    }
+    // An option the command does not take is a usage error naming it.
+    std::optional<int> refuseOptions(const QStringList &taken)
+    {
+        QStringList given = m_inv.options.values();
+        given.sort();
+        for (const QString &option : given) {
+            if (option == QLatin1String("--kb") || option == QLatin1String("--json") || taken.contains(option))
+                continue;
+            return usage(QStringLiteral("\"%1\" does not take the option %2").arg(m_inv.words.first(), option));
+        }
+        return std::nullopt;
     }
     int usage(const QString &message)
     {
@@ -104,6 +127,25 @@ private:
 int Command::run()
 {
     const QString name = m_inv.words.first();
+    static const QHash<QString, QStringList> takes{
+        {QStringLiteral("init"), {QStringLiteral("--empty")}},
+        {QStringLiteral("stats"), {}},
+        {QStringLiteral("list"), {QStringLiteral("--filter"), QStringLiteral("--sort"), QStringLiteral("--limit"), QStringLiteral("--offset")}},
+        {QStringLiteral("show"), {}},
+        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data")}},
+        {QStringLiteral("import"), {}},
+        {QStringLiteral("check"), {}},
+        {QStringLiteral("backup"), {QStringLiteral("--output")}},
+        {QStringLiteral("restore"), {}},
+        {QStringLiteral("search"), {QStringLiteral("--type"), QStringLiteral("--facet"), QStringLiteral("--limit"), QStringLiteral("--offset"),
+                                    QStringLiteral("--partial")}},
+        {QStringLiteral("similar"), {QStringLiteral("--limit"), QStringLiteral("--any-type")}},
+        {QStringLiteral("reindex"), {}},
+    };
+    if (takes.contains(name)) {
+        if (auto refused = refuseOptions(takes.value(name)))
+            return *refused;
+    }
     if (name == QLatin1String("init")) return init();
     if (name == QLatin1String("stats")) return stats();
     if (name == QLatin1String("list")) return list();
@@ -126,7 +168,7 @@ int Command::init()
     auto kb = KnowledgeBase::create(m_inv.kbDir, m_inv.empty ? QString() : KnowledgeBase::seedDataDir());
     if (!kb)
         return fail(kb.fullError());
-    auto stats = kb.value()->stats();
+    auto stats = BrowseService(*kb.value()).stats();
     if (!stats)
         return fail(stats.fullError());
     qint64 total = 0;
@@ -144,7 +186,7 @@ int Command::stats()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto stats = kb.value()->stats();
+    auto stats = BrowseService(*kb.value()).stats();
     if (!stats)
         return fail(stats.fullError());
     if (m_inv.json) {
@@ -178,24 +220,39 @@ int Command::list()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto records = kb.value()->list(*type, m_inv.filters);
-    if (!records)
-        return fail(records.fullError());
+    BrowseService browse(*kb.value());
+    PageQuery query;
+    query.filters = m_inv.filters;
+    query.sort = m_inv.sort;
+    query.offset = m_inv.offset;
+    query.limit = m_inv.limit.value_or(std::numeric_limits<int>::max());
+    auto page = browse.page(*type, query);
+    if (!page)
+        return fail(page.fullError());
     if (m_inv.json) {
+        // Full records, read one page at a time.
         QJsonArray array;
-        for (const QJsonObject &r : records.value())
-            array.append(r);
+        for (const RecordSummary &row : page.value().rows) {
+            auto record = kb.value()->reader().value()->getById(*type, row.id);
+            if (!record)
+                return fail(record.fullError());
+            array.append(record.value());
+        }
         printJson(QJsonObject{{QStringLiteral("type"), specFor(*type).word},
-                              {QStringLiteral("total"), records.value().size()},
+                              {QStringLiteral("total"), page.value().total},
+                              {QStringLiteral("offset"), m_inv.offset},
                               {QStringLiteral("records"), array}});
         return ExitOk;
     }
-    const QString titleField = specFor(*type).titleField;
-    for (const QJsonObject &r : records.value())
-        m_out << QStringLiteral("%1  %2").arg(r.value(QStringLiteral("key")).toString(), -40)
-                     .arg(r.value(titleField).toString(r.value(QStringLiteral("key")).toString()))
+    for (const RecordSummary &row : page.value().rows)
+        m_out << QStringLiteral("%1  %2").arg(row.key, -40).arg(row.title.isEmpty() ? row.key : row.title) << Qt::endl;
+    if (page.value().rows.size() == page.value().total)
+        m_out << QStringLiteral("%1 %2").arg(page.value().total).arg(specFor(*type).word) << Qt::endl;
+    else
+        m_out << QStringLiteral("%1 to %2 of %3 %4")
+                     .arg(page.value().rows.isEmpty() ? m_inv.offset : m_inv.offset + 1)
+                     .arg(m_inv.offset + page.value().rows.size()).arg(page.value().total).arg(specFor(*type).word)
               << Qt::endl;
-    m_out << QStringLiteral("%1 %2").arg(records.value().size()).arg(specFor(*type).word) << Qt::endl;
     return ExitOk;
 }
 
@@ -235,11 +292,11 @@ int Command::show()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"show\" needs a record type and one key or name (quote a name with spaces)"));
+        return usage(QStringLiteral("\"show\" needs a record type and one id, key or name (quote a name with spaces)"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto record = kb.value()->show(*type, m_inv.words.at(2));
+    auto record = BrowseService(*kb.value()).show(*type, m_inv.words.at(2));
     if (!record)
         return fail(record.fullError());
     if (m_inv.json)
@@ -263,8 +320,8 @@ int Command::exportCommand()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    const auto personal = m_inv.personalData ? KnowledgeBase::PersonalData::Include : KnowledgeBase::PersonalData::Leave;
-    if (Status s = kb.value()->exportBundle(m_inv.output, personal); !s)
+    const auto personal = m_inv.personalData ? ExportService::PersonalData::Include : ExportService::PersonalData::Leave;
+    if (Status s = ExportService(*kb.value()).exportBundle(m_inv.output, personal); !s)
         return fail(s.fullError());
     if (m_inv.json)
         printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}, {QStringLiteral("personal_data"), m_inv.personalData}});
@@ -285,7 +342,7 @@ int Command::importCommand()
     if (!kb)
         return fail(kb.fullError());
     const QStringList files = m_inv.words.mid(1);
-    auto summaries = kb.value()->importFiles(files);
+    auto summaries = ImportService(*kb.value()).importFiles(files);
     if (!summaries)
         return fail(summaries.fullError());
     QJsonArray results;
@@ -317,7 +374,7 @@ int Command::check()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto report = kb.value()->check();
+    auto report = MaintenanceService(*kb.value()).check();
     if (!report)
         return fail(report.fullError());
     if (m_inv.json) {
@@ -483,7 +540,7 @@ int Command::search()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto results = kb.value()->search(q);
+    auto results = SearchService(*kb.value()).search(q);
     if (!results)
         return fail(results.fullError());
     printResults(results.value(), query);
@@ -501,7 +558,7 @@ int Command::similar()
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
-    auto results = kb.value()->similar(*type, m_inv.words.at(2), m_inv.limit.value_or(10), m_inv.anyType);
+    auto results = SearchService(*kb.value()).similar(*type, m_inv.words.at(2), m_inv.limit.value_or(10), m_inv.anyType);
     if (!results)
         return fail(results.fullError());
     printResults(results.value(), QString());
@@ -515,7 +572,7 @@ int Command::reindex()
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
-    auto summary = kb.value()->reindex();
+    auto summary = MaintenanceService(*kb.value()).reindex();
     if (!summary)
         return fail(summary.fullError());
     const double rate = summary.value().seconds > 0 ? double(summary.value().records) / summary.value().seconds : 0;
@@ -535,6 +592,10 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
+        if (a.startsWith(QLatin1String("--")) && a.size() > 2)
+            inv.options.insert(a.section(QLatin1Char('='), 0, 0));
+        else if (a == QLatin1String("-o"))
+            inv.options.insert(QStringLiteral("--output"));
         auto valueOf = [&](const QString &option, QString &target) -> std::optional<UsageError> {
             if (a.startsWith(option + QLatin1Char('='))) {
                 target = a.mid(option.size() + 1);
@@ -597,6 +658,9 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
                 inv.limit = n;
             else
                 inv.offset = n;
+        } else if (a == QLatin1String("--sort") || a.startsWith(QLatin1String("--sort="))) {
+            if (auto e = valueOf(QStringLiteral("--sort"), inv.sort))
+                return e;
         } else if (a == QLatin1String("--partial")) {
             inv.partial = true;
         } else if (a == QLatin1String("--any-type")) {
@@ -623,9 +687,11 @@ QString cliUsage()
         "Commands:\n"
         "  init [--empty]                   create a KB, seeded from the curated dataset unless --empty\n"
         "  stats                            record counts per type, the store and index revisions\n"
-        "  list TYPE [--filter F=V]...      records of a type; F is a field, a reference or a list\n"
-        "                                   (list practices --filter city=Bologna --filter theme=employment)\n"
-        "  show TYPE KEY|NAME               one record with the records that link to it\n"
+        "  list TYPE [--filter F=V]... [--sort [-]F] [--limit N] [--offset N]\n"
+        "                                   records of a type; F is a field, a reference or a list\n"
+        "                                   (list practices --filter city=Bologna --filter theme=employment);\n"
+        "                                   sorted by title unless --sort (\"-\" for descending)\n"
+        "  show TYPE ID|KEY|NAME            one record with the records that link to it\n"
         "  export bundle -o FILE.json [--personal-data]\n"
         "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
         "                                   E-mail addresses and phone numbers are withheld unless\n"

@@ -40,13 +40,22 @@ FieldSpec ref(const QString &name, RecordType target, bool required = false,
 ChildSpec keyList(const QString &name, const QString &table, const QString &parentColumn,
                   FieldSpec refField, const QString &fixedColumn = {}, const QString &fixedValue = {})
 {
-    return ChildSpec{name, table, parentColumn, {}, refField, fixedColumn, fixedValue};
+    return ChildSpec{name, table, parentColumn, {}, refField, fixedColumn, fixedValue, false};
 }
 
 ChildSpec objectList(const QString &name, const QString &table, const QString &parentColumn,
                      QList<FieldSpec> fields)
 {
-    return ChildSpec{name, table, parentColumn, std::move(fields), std::nullopt, {}, {}};
+    return ChildSpec{name, table, parentColumn, std::move(fields), std::nullopt, {}, {}, false};
+}
+
+ChildSpec answerList()
+{
+    ChildSpec answers = objectList(QStringLiteral("answers"), QStringLiteral("answers"), QStringLiteral("response_id"),
+                                   {integer(QStringLiteral("question")), text(QStringLiteral("text")),
+                                    text(QStringLiteral("choice"))});
+    answers.itemRevisions = true;
+    return answers;
 }
 
 const QStringList statusOfPractice{QStringLiteral("ongoing"), QStringLiteral("completed"),
@@ -228,10 +237,7 @@ QList<RecordSpec> buildSpecs()
                    text(QStringLiteral("date")), text(QStringLiteral("mode")),
                    text(QStringLiteral("status"), false, {QStringLiteral("draft"), QStringLiteral("complete")}),
                    text(QStringLiteral("notes")), sources},
-                  {objectList(QStringLiteral("answers"), QStringLiteral("answers"),
-                              QStringLiteral("response_id"),
-                              {integer(QStringLiteral("question")), text(QStringLiteral("text")),
-                               text(QStringLiteral("choice"))})}});
+                  {answerList()}});
 
     specs.append({RecordType::Recommendation, QStringLiteral("recommendations"),
                   QStringLiteral("recommendation"), QStringLiteral("recommendations"),

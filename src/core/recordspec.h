@@ -63,6 +63,8 @@ struct ChildSpec
     std::optional<FieldSpec> flatRef; // for lists of keys: the one reference column
     QString fixedColumn;   // rows of several lists can share a table, told apart here
     QString fixedValue;
+    // Items saved one at a time (a response's answers): each row keeps its own revision.
+    bool itemRevisions = false;
 };
 
 struct RecordSpec

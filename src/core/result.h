@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -9,7 +10,13 @@ namespace citykb {
 
 // What kind of failure it was; the CLI maps it to its exit code
 // (DESIGN.md: 1 for bad input, 3 when the KB is locked, damaged or of a newer schema).
-enum class ErrorKind { BadInput, Unavailable };
+enum class ErrorKind {
+    BadInput,
+    Unavailable,
+    NotFound,  // no record has that key, name or id
+    Conflict,  // the record changed since the writer read it; nothing was written
+    Cancelled, // the user stopped a job; nothing of it was kept
+};
 
 struct Error
 {
@@ -20,7 +27,7 @@ struct Error
 // The outcome of an operation that can fail: a value, or a message a user can read.
 // (std::expected is C++23; this is the small part of it the project needs.)
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -32,12 +39,25 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
+    // Reading the value of a failure is a programming error.
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the result is an error");
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the result is an error");
+        return *m_value;
+    }
     // By value, so that `for (x : f().value())` does not iterate a destroyed temporary.
-    T value() && { return std::move(*m_value); }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    T value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the result is an error");
+        return std::move(*m_value);
+    }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
     const QString &error() const { return m_error.message; }
     ErrorKind errorKind() const { return m_error.kind; }
     const Error &fullError() const { return m_error; }
@@ -48,7 +68,7 @@ private:
 };
 
 // Success, or a message.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -9,8 +9,9 @@ namespace {
 
 const QSet<QString> &metaFields()
 {
+    // "revision" is the store's: a record read from it may be written back as it is.
     static const QSet<QString> names{QStringLiteral("key"), QStringLiteral("created_at"),
-                                     QStringLiteral("updated_at")};
+                                     QStringLiteral("updated_at"), QStringLiteral("revision")};
     return names;
 }
 
@@ -79,6 +80,9 @@ Status checkObject(const QList<FieldSpec> &fields, const QJsonObject &object, co
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (allowMeta && metaFields().contains(it.key()))
+            continue;
+        // An answer read from the store carries its own revision too.
+        if (it.key() == QLatin1String("revision"))
             continue;
         bool known = false;
         for (const FieldSpec &f : fields)

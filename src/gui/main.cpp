@@ -1,10 +1,9 @@
 #include "app/knowledgebase.h"
 #include "app/logging.h"
-#include "mainwindow.h"
+#include "kbopener.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -23,12 +22,10 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString dir = parser.isSet(kbOption) ? parser.value(kbOption) : citykb::KnowledgeBase::defaultDir();
 
-    auto kb = citykb::KnowledgeBase::openOrCreate(dir, citykb::KnowledgeBase::seedDataDir());
-    if (!kb) {
-        QMessageBox::critical(nullptr, QStringLiteral("CityKB"), kb.error());
-        return 3;
-    }
-    citykb::MainWindow window(*kb.value());
-    window.show();
+    // The KB opens on the session's thread; the window shows when it is open.
+    citykb::SessionHost host;
+    citykb::KbOpener opener(host, citykb::KnowledgeBase::seedDataDir());
+    QObject::connect(&opener, &citykb::KbOpener::abandoned, &app, [&app]() { app.exit(3); });
+    opener.open(dir, citykb::SessionHost::OpenMode::OpenOrCreate);
     return app.exec();
 }

@@ -10,24 +10,28 @@ class MainWindow;
 
 namespace citykb {
 
-class KnowledgeBase;
+class SessionHost;
+struct KbStats;
 
 // The main window. For now it shows which KB is open and how many records of each type it
-// holds; browsing, search and questionnaires come with their own issues.
+// holds; browsing, search and questionnaires come with their own issues. It reads through the
+// session host, never on its own thread, and follows the change stream.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(KnowledgeBase &kb, QWidget *parent = nullptr);
+    MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Reads the record counts again from the KB.
+    // Asks for the record counts again; they show when the reader answers.
     void refreshCounts();
 
 private:
+    void showCounts(const KbStats &stats);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
-    KnowledgeBase &m_kb;
+    SessionHost &m_host;
 };
 
 } // namespace citykb

@@ -18,8 +18,20 @@ QByteArray writeBundle(const QMap<RecordType, QList<QJsonObject>> &records, bool
             return a.value(QStringLiteral("key")).toString() < b.value(QStringLiteral("key")).toString();
         });
         QJsonArray array;
-        for (const QJsonObject &record : sorted)
+        for (QJsonObject record : sorted) {
+            // A revision belongs to one store's history, not to the record's content.
+            record.remove(QStringLiteral("revision"));
+            if (record.contains(QStringLiteral("answers"))) {
+                QJsonArray answers = record.value(QStringLiteral("answers")).toArray();
+                for (auto answer = answers.begin(); answer != answers.end(); ++answer) {
+                    QJsonObject item = answer->toObject();
+                    item.remove(QStringLiteral("revision"));
+                    *answer = item;
+                }
+                record.insert(QStringLiteral("answers"), answers);
+            }
             array.append(record);
+        }
         byType.insert(specFor(it.key()).word, array);
     }
     QJsonObject root{{QStringLiteral("format"), QLatin1String(bundleFormatName)},

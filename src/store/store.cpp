@@ -31,7 +31,8 @@ constexpr qint64 applicationId = 0x434B4231;
 const QStringList &migrationFiles()
 {
     static const QStringList files{QStringLiteral(":/migrations/001_initial.sql"),
-                                   QStringLiteral(":/migrations/002_kb_info.sql")};
+                                   QStringLiteral(":/migrations/002_kb_info.sql"),
+                                   QStringLiteral(":/migrations/003_revisions.sql")};
     return files;
 }
 
@@ -187,7 +188,10 @@ public:
         return QJsonValue(QJsonValue::Undefined);
     }
 
-    Status logChange(RecordType type, qint64 id, const QString &key, const QString &operation)
+    // Appends to the change log and stamps the record (and, when its items were all rewritten,
+    // each of its separately saved items) with the new revision.
+    Status logChange(RecordType type, qint64 id, const QString &key, const QString &operation,
+                     bool itemsRewritten = false)
     {
         auto statement = prepare(QStringLiteral(
             "INSERT INTO changes (entity_type, entity_id, entity_key, operation, changed_at) VALUES (?, ?, ?, ?, ?)"));
@@ -198,6 +202,30 @@ public:
         statement.value().bind(3, key);
         statement.value().bind(4, operation);
         statement.value().bind(5, nowUtc());
+        if (Status s = run(statement.value(), QStringLiteral("Writing the change log")); !s)
+            return s;
+        if (operation == QLatin1String("delete"))
+            return {};
+        const qint64 revision = db->lastInsertId();
+        const RecordSpec &spec = specFor(type);
+        if (Status s = stampRevision(spec.table, QStringLiteral("id"), id, revision); !s)
+            return s;
+        for (const ChildSpec &child : spec.children) {
+            if (child.itemRevisions && itemsRewritten) {
+                if (Status s = stampRevision(child.table, child.parentColumn, id, revision); !s)
+                    return s;
+            }
+        }
+        return {};
+    }
+
+    Status stampRevision(const QString &table, const QString &idColumn, qint64 id, qint64 revision)
+    {
+        auto statement = prepare(QStringLiteral("UPDATE %1 SET revision = ? WHERE %2 = ?").arg(sqlQuote(table), sqlQuote(idColumn)));
+        if (!statement)
+            return Status(statement.fullError());
+        statement.value().bind(1, revision);
+        statement.value().bind(2, id);
         return run(statement.value(), QStringLiteral("Writing the change log"));
     }
 
@@ -370,7 +398,8 @@ public:
 
     Result<QJsonObject> read(const RecordSpec &spec, qint64 id)
     {
-        QStringList columns{QStringLiteral("key"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        QStringList columns{QStringLiteral("key"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                            QStringLiteral("revision")};
         for (const FieldSpec &f : spec.fields)
             columns.append(sqlQuote(f.column));
         auto statement = prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
@@ -382,14 +411,16 @@ public:
         if (!st.step()) {
             if (st.failed())
                 return sqlError(QStringLiteral("Reading a %1").arg(spec.singular), st.error(), st.errorCode());
-            return Result<QJsonObject>::failure(QStringLiteral("There is no %1 with id %2.").arg(spec.singular).arg(id));
+            return Result<QJsonObject>::failure(QStringLiteral("There is no %1 with id %2.").arg(spec.singular).arg(id),
+                                                ErrorKind::NotFound);
         }
         QJsonObject record;
         record.insert(QStringLiteral("key"), st.text(0));
         record.insert(QStringLiteral("created_at"), st.text(1));
         record.insert(QStringLiteral("updated_at"), st.text(2));
+        record.insert(QStringLiteral("revision"), st.int64(3));
         for (qsizetype i = 0; i < spec.fields.size(); ++i) {
-            auto value = readValue(st, int(i) + 3, spec.fields.at(i));
+            auto value = readValue(st, int(i) + 4, spec.fields.at(i));
             if (!value)
                 return value.fullError();
             if (!value.value().isUndefined())
@@ -411,6 +442,8 @@ public:
         QStringList columns;
         for (const FieldSpec &f : fields)
             columns.append(sqlQuote(f.column));
+        if (child.itemRevisions)
+            columns.append(QStringLiteral("revision"));
         QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
                           .arg(columns.join(QStringLiteral(", ")), sqlQuote(child.table), sqlQuote(child.parentColumn));
         if (!child.fixedColumn.isEmpty())
@@ -433,6 +466,8 @@ public:
                 if (!value.value().isUndefined())
                     item.insert(fields.at(i).name, value.value());
             }
+            if (child.itemRevisions)
+                item.insert(QStringLiteral("revision"), st.int64(int(fields.size())));
             if (child.flatRef)
                 items.append(item.value(child.flatRef->name));
             else
@@ -494,6 +529,31 @@ public:
             }
         }
         return links;
+    }
+
+    // Refuses a write that started from an older revision of the row than the one stored.
+    Status checkRevision(const QString &table, const QString &idColumn, qint64 id, qint64 expected, const QString &what)
+    {
+        auto statement = prepare(QStringLiteral("SELECT t.revision, c.changed_at FROM %1 t LEFT JOIN changes c ON c.revision = t.revision "
+                                                "WHERE t.%2 = ?")
+                                     .arg(sqlQuote(table), sqlQuote(idColumn)));
+        if (!statement)
+            return Status(statement.fullError());
+        SqliteStatement &st = statement.value();
+        st.bind(1, id);
+        if (!st.step()) {
+            if (st.failed())
+                return Status(sqlError(QStringLiteral("Reading a revision"), st.error(), st.errorCode()));
+            return {};
+        }
+        const qint64 current = st.int64(0);
+        if (current == expected)
+            return {};
+        const QString when = st.isNull(1) ? QString() : QStringLiteral(" at %1").arg(st.text(1));
+        return Status::failure(QStringLiteral("%1 changed since you opened it (it was saved again%2, revision %3; you started "
+                                              "from revision %4); nothing was overwritten.")
+                                   .arg(what, when).arg(current).arg(expected),
+                               ErrorKind::Conflict);
     }
 
     Status removeRecord(RecordType type, qint64 id, const QString &key, bool cascade, QSet<QString> &visiting)
@@ -610,17 +670,17 @@ Status runMigrations(SqliteConnection &db, int from, const QString &path)
     for (int version = from + 1; version <= Store::latestSchemaVersion(); ++version) {
         QFile file(migrationFiles().at(version - 1));
         if (!file.open(QIODevice::ReadOnly)) {
-            db.exec(QStringLiteral("ROLLBACK"));
+            (void)db.exec(QStringLiteral("ROLLBACK"));
             return Status::failure(QStringLiteral("Migration %1 is missing from the program.").arg(version));
         }
         if (Status s = db.exec(QString::fromUtf8(file.readAll())); !s) {
-            db.exec(QStringLiteral("ROLLBACK"));
+            (void)db.exec(QStringLiteral("ROLLBACK"));
             return Status::failure(QStringLiteral("Upgrading %1 to schema %2 failed: %3").arg(path).arg(version).arg(s.error()));
         }
         log()->info("store {} upgraded to schema {}", path.toStdString(), version);
     }
-    db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
-    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion()));
+    (void)db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    (void)db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion()));
     return db.exec(QStringLiteral("COMMIT"));
 }
 
@@ -665,7 +725,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const
         if (Status s = db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
             return R::failure(QStringLiteral("Cannot write to %1: %2.").arg(path, s.error()), ErrorKind::Unavailable);
         // FULL: a committed answer survives a power cut, not only a crash.
-        db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        (void)db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
     }
     if (Status s = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return R::failure(s.error(), ErrorKind::Unavailable);
@@ -717,7 +777,7 @@ Status Store::commitTransaction()
         return {};
     if (Status s = d->db->exec(QStringLiteral("COMMIT")); !s) {
         const int code = d->db->lastErrorCode(); // before the rollback resets it
-        d->db->exec(QStringLiteral("ROLLBACK"));
+        (void)d->db->exec(QStringLiteral("ROLLBACK"));
         return Status(d->sqlError(QStringLiteral("Saving"), s.error(), code));
     }
     return {};
@@ -729,7 +789,7 @@ void Store::rollbackTransaction()
     if (d->transactionDepth == 0)
         return;
     d->transactionDepth = 0;
-    d->db->exec(QStringLiteral("ROLLBACK"));
+    (void)d->db->exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<qint64> Store::create(RecordType type, const QJsonObject &record)
@@ -745,14 +805,14 @@ Result<qint64> Store::create(RecordType type, const QJsonObject &record)
         return id;
     if (Status s = d->writeLinks(spec, id.value(), record); !s)
         return s.fullError();
-    if (Status s = d->logChange(type, id.value(), record.value(QStringLiteral("key")).toString(), QStringLiteral("insert")); !s)
+    if (Status s = d->logChange(type, id.value(), record.value(QStringLiteral("key")).toString(), QStringLiteral("insert"), true); !s)
         return s.fullError();
     if (Status s = tx.commit(); !s)
         return s.fullError();
     return id;
 }
 
-Status Store::update(RecordType type, const QString &key, const QJsonObject &record)
+Status Store::update(RecordType type, const QString &key, const QJsonObject &record, std::optional<qint64> expectedRevision)
 {
     if (Status s = validateRecord(type, record); !s)
         return s;
@@ -763,7 +823,13 @@ Status Store::update(RecordType type, const QString &key, const QJsonObject &rec
     if (!id)
         return Status(id.fullError());
     if (!id.value())
-        return Status::failure(QStringLiteral("There is no %1 \"%2\".").arg(specFor(type).singular, key));
+        return Status::failure(QStringLiteral("There is no %1 \"%2\".").arg(specFor(type).singular, key), ErrorKind::NotFound);
+    if (expectedRevision) {
+        if (Status s = d->checkRevision(specFor(type).table, QStringLiteral("id"), *id.value(), *expectedRevision,
+                                        QStringLiteral("The %1 \"%2\"").arg(specFor(type).singular, key));
+            !s)
+            return s;
+    }
     QJsonObject updated = record;
     // An edit is a new updated_at; only a bundle import carries its own.
     updated.remove(QStringLiteral("updated_at"));
@@ -773,7 +839,7 @@ Status Store::update(RecordType type, const QString &key, const QJsonObject &rec
         return Status(w.fullError());
     if (Status s = d->writeLinks(spec, *id.value(), updated); !s)
         return s;
-    if (Status s = d->logChange(type, *id.value(), updated.value(QStringLiteral("key")).toString(), QStringLiteral("update")); !s)
+    if (Status s = d->logChange(type, *id.value(), updated.value(QStringLiteral("key")).toString(), QStringLiteral("update"), true); !s)
         return s;
     return tx.commit();
 }
@@ -797,62 +863,93 @@ Status Store::remove(RecordType type, const QString &key, bool cascade)
 Result<ImportSummary> Store::importRecords(const QList<std::pair<RecordType, QJsonObject>> &records,
                                           ExistingRecords existingRecords)
 {
-    for (const auto &[type, record] : records) {
-        if (Status s = validateRecord(type, record); !s)
-            return s.fullError();
+    auto summaries = importBatches({ImportBatch{records, existingRecords}});
+    if (!summaries)
+        return summaries.fullError();
+    return summaries.value().first();
+}
+
+Result<QList<ImportSummary>> Store::importBatches(const QList<ImportBatch> &batches)
+{
+    for (const ImportBatch &batch : batches) {
+        for (const auto &[type, record] : batch.records) {
+            if (Status s = validateRecord(type, record); !s)
+                return s.fullError();
+        }
     }
     StoreTransaction tx(*this);
     if (!tx.status())
         return tx.status().fullError();
-    ImportSummary summary;
-    // Phase 1, in load order: rows with their plain fields and required references.
-    QList<qint64> ids(records.size(), 0);
-    QSet<QString> seen;
+    QList<ImportSummary> summaries(batches.size());
+    // Phase 1, in load order across all batches: rows with their plain fields and required
+    // references; a later batch sees what an earlier one wrote.
+    QList<QList<qint64>> ids;
+    QList<QList<qint64>> revisions;
+    for (const ImportBatch &batch : batches) {
+        ids.append(QList<qint64>(batch.records.size(), 0));
+        revisions.append(QList<qint64>(batch.records.size(), 0));
+    }
+    QList<QSet<QString>> seen(batches.size());
     for (RecordType type : loadOrder()) {
         const RecordSpec &spec = specFor(type);
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (records.at(i).first != type)
-                continue;
-            const QJsonObject &record = records.at(i).second;
-            const QString key = record.value(QStringLiteral("key")).toString();
-            const QString identity = spec.word + QLatin1Char('/') + key;
-            if (seen.contains(identity))
-                return Result<ImportSummary>::failure(QStringLiteral("The %1 \"%2\" appears twice in the input.").arg(spec.singular, key));
-            seen.insert(identity);
-            auto existing = d->idOf(type, key);
-            if (!existing)
-                return existing.fullError();
-            if (existing.value() && existingRecords == ExistingRecords::Keep) {
-                ++summary.kept; // ids[i] stays 0: phase 2 leaves it alone too
-                continue;
+        for (qsizetype b = 0; b < batches.size(); ++b) {
+            const auto &records = batches.at(b).records;
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                if (records.at(i).first != type)
+                    continue;
+                const QJsonObject &record = records.at(i).second;
+                const QString key = record.value(QStringLiteral("key")).toString();
+                const QString identity = spec.word + QLatin1Char('/') + key;
+                if (seen[b].contains(identity))
+                    return Result<QList<ImportSummary>>::failure(
+                        QStringLiteral("The %1 \"%2\" appears twice in the input.").arg(spec.singular, key));
+                seen[b].insert(identity);
+                auto existing = d->idOf(type, key);
+                if (!existing)
+                    return existing.fullError();
+                if (existing.value() && batches.at(b).existing == ExistingRecords::Keep) {
+                    ++summaries[b].kept; // its id stays 0: phase 2 leaves it alone too
+                    continue;
+                }
+                auto id = d->writeRow(spec, record, existing.value());
+                if (!id)
+                    return id.fullError();
+                ids[b][i] = id.value();
+                existing.value() ? ++summaries[b].updated : ++summaries[b].inserted;
+                if (Status s = d->logChange(type, id.value(), key, existing.value() ? QStringLiteral("update") : QStringLiteral("insert")); !s)
+                    return s.fullError();
+                revisions[b][i] = d->db->lastInsertId();
             }
-            auto id = d->writeRow(spec, record, existing.value());
-            if (!id)
-                return id.fullError();
-            ids[i] = id.value();
-            existing.value() ? ++summary.updated : ++summary.inserted;
-            if (Status s = d->logChange(type, id.value(), key, existing.value() ? QStringLiteral("update") : QStringLiteral("insert")); !s)
-                return s.fullError();
         }
     }
-    // Phase 2: every other reference and list, now that all rows exist.
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (ids.at(i) == 0)
-            continue;
-        if (Status s = d->writeLinks(specFor(records.at(i).first), ids.at(i), records.at(i).second); !s)
-            return s.fullError();
+    // Phase 2: every other reference and list, now that all rows of all batches exist.
+    for (qsizetype b = 0; b < batches.size(); ++b) {
+        const auto &records = batches.at(b).records;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (ids.at(b).at(i) == 0)
+                continue;
+            const RecordSpec &spec = specFor(records.at(i).first);
+            if (Status s = d->writeLinks(spec, ids.at(b).at(i), records.at(i).second); !s)
+                return s.fullError();
+            for (const ChildSpec &child : spec.children) {
+                if (!child.itemRevisions)
+                    continue;
+                if (Status s = d->stampRevision(child.table, child.parentColumn, ids.at(b).at(i), revisions.at(b).at(i)); !s)
+                    return s.fullError();
+            }
+        }
     }
     if (Status s = tx.commit(); !s)
         return s.fullError();
-    return summary;
+    return summaries;
 }
 
-Result<std::optional<qint64>> Store::idOf(RecordType type, const QString &key)
+Result<std::optional<qint64>> Store::idOf(RecordType type, const QString &key) const
 {
     return d->idOf(type, key);
 }
 
-Result<std::optional<QString>> Store::findKey(RecordType type, const QString &keyOrName)
+Result<std::optional<QString>> Store::findKey(RecordType type, const QString &keyOrName) const
 {
     const RecordSpec &spec = specFor(type);
     auto statement = d->prepare(QStringLiteral("SELECT key FROM %1 WHERE key = ?1 OR %2 = ?1 COLLATE NOCASE %3 ORDER BY key = ?1 DESC, id LIMIT 1")
@@ -870,26 +967,27 @@ Result<std::optional<QString>> Store::findKey(RecordType type, const QString &ke
     return std::optional<QString>();
 }
 
-Result<QJsonObject> Store::get(RecordType type, const QString &key)
+Result<QJsonObject> Store::get(RecordType type, const QString &key) const
 {
     auto id = d->idOf(type, key);
     if (!id)
         return id.fullError();
     if (!id.value())
-        return Result<QJsonObject>::failure(QStringLiteral("There is no %1 \"%2\".").arg(specFor(type).singular, key));
+        return Result<QJsonObject>::failure(QStringLiteral("There is no %1 \"%2\".").arg(specFor(type).singular, key),
+                                            ErrorKind::NotFound);
     return d->read(specFor(type), *id.value());
 }
 
-Result<QJsonObject> Store::getById(RecordType type, qint64 id)
+Result<QJsonObject> Store::getById(RecordType type, qint64 id) const
 {
     return d->read(specFor(type), id);
 }
 
-Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &filters)
+namespace {
+
+// The WHERE conditions of a list's filters, with the values they bind (?1, ?2, ...).
+Status filterConditions(const RecordSpec &spec, const QList<Filter> &filters, QStringList &conditions, QStringList &values)
 {
-    const RecordSpec &spec = specFor(type);
-    QStringList conditions;
-    QStringList values;
     // A reference's value may be the target's key, its name/title, or its acronym.
     auto targetMatch = [&](RecordType target, const QString &value) {
         const RecordSpec &t = specFor(target);
@@ -933,7 +1031,7 @@ Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &fil
             }
         }
         if (!matched)
-            return Result<QList<QJsonObject>>::failure(QStringLiteral("%1 cannot be filtered by \"%2\".").arg(spec.word, filter.field.left(80)));
+            return Status::failure(QStringLiteral("%1 cannot be filtered by \"%2\".").arg(spec.word, filter.field.left(80)));
         QString sub = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
                           .arg(sqlQuote(matched->parentColumn), sqlQuote(matched->table), sqlQuote(matchedField->column),
                                targetMatch(*matchedField->target, filter.value));
@@ -941,6 +1039,18 @@ Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &fil
             sub += QStringLiteral(" AND %1 = '%2'").arg(sqlQuote(matched->fixedColumn), matched->fixedValue);
         conditions << QStringLiteral("id IN (%1)").arg(sub);
     }
+    return {};
+}
+
+} // namespace
+
+Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &filters) const
+{
+    const RecordSpec &spec = specFor(type);
+    QStringList conditions;
+    QStringList values;
+    if (Status s = filterConditions(spec, filters, conditions, values); !s)
+        return s.fullError();
     QString sql = QStringLiteral("SELECT id FROM %1").arg(sqlQuote(spec.table));
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -966,12 +1076,216 @@ Result<QList<QJsonObject>> Store::list(RecordType type, const QList<Filter> &fil
     return records;
 }
 
-Result<QList<Backlink>> Store::referencesTo(RecordType type, qint64 id)
+Result<RecordPage> Store::listPage(RecordType type, const PageQuery &query) const
+{
+    using R = Result<RecordPage>;
+    const RecordSpec &spec = specFor(type);
+    QStringList conditions;
+    QStringList values;
+    if (Status s = filterConditions(spec, query.filters, conditions, values); !s)
+        return s.fullError();
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+
+    // The sort column: a plain field, or one of the columns every record has.
+    QString sortName = query.sort.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    const bool descending = query.sort.trimmed().startsWith(QLatin1Char('-'));
+    if (descending)
+        sortName = sortName.mid(1);
+    if (sortName.isEmpty())
+        sortName = spec.titleField;
+    QString order;
+    if (sortName == QLatin1String("key") || sortName == QLatin1String("updated_at") || sortName == QLatin1String("created_at")
+        || sortName == QLatin1String("revision")) {
+        order = sqlQuote(sortName);
+    } else if (const FieldSpec *f = spec.field(sortName); f && f->kind != FieldKind::Json && f->kind != FieldKind::Ref) {
+        order = sqlQuote(f->column) + (f->kind == FieldKind::Text ? QStringLiteral(" COLLATE NOCASE") : QString());
+    } else {
+        return R::failure(QStringLiteral("%1 cannot be sorted by \"%2\"; sort by key, updated_at, revision or one of its plain fields.")
+                              .arg(spec.word, query.sort.left(80)));
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    if (query.offset < 0 || query.limit < 0)
+        return R::failure(QStringLiteral("A page needs an offset and a limit of 0 or more."));
+
+    RecordPage page;
+    {
+        auto statement = d->prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(sqlQuote(spec.table), where));
+        if (!statement)
+            return statement.fullError();
+        SqliteStatement &st = statement.value();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            st.bind(int(i) + 1, values.at(i));
+        if (!st.step())
+            return d->sqlError(QStringLiteral("Counting %1").arg(spec.word), st.error(), st.errorCode());
+        page.total = st.int64(0);
+    }
+
+    // Plain fields as they are; references as the key of their target, read row by row.
+    QStringList columns{QStringLiteral("id"), QStringLiteral("key"), sqlQuote(spec.titleField), QStringLiteral("revision"),
+                        QStringLiteral("updated_at")};
+    QList<const FieldSpec *> summaryFields;
+    for (const FieldSpec &f : spec.fields) {
+        if (f.kind == FieldKind::Json)
+            continue;
+        summaryFields.append(&f);
+        if (f.kind == FieldKind::Ref)
+            columns.append(QStringLiteral("(SELECT key FROM %1 WHERE id = %2.%3)")
+                               .arg(sqlQuote(specFor(*f.target).table), sqlQuote(spec.table), sqlQuote(f.column)));
+        else
+            columns.append(sqlQuote(f.column));
+    }
+    const int limitIndex = int(values.size()) + 1;
+    auto statement = d->prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, key%5 LIMIT ?%6 OFFSET ?%7")
+                                    .arg(columns.join(QStringLiteral(", ")), sqlQuote(spec.table), where, order, direction)
+                                    .arg(limitIndex).arg(limitIndex + 1));
+    if (!statement)
+        return statement.fullError();
+    SqliteStatement &st = statement.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        st.bind(int(i) + 1, values.at(i));
+    st.bind(limitIndex, qint64(query.limit));
+    st.bind(limitIndex + 1, query.offset);
+    while (st.step()) {
+        RecordSummary row;
+        row.id = st.int64(0);
+        row.key = st.text(1);
+        row.title = st.text(2);
+        row.revision = st.int64(3);
+        row.updatedAt = st.text(4);
+        for (qsizetype i = 0; i < summaryFields.size(); ++i) {
+            const int column = int(i) + 5;
+            const FieldSpec &f = *summaryFields.at(i);
+            if (st.isNull(column))
+                continue;
+            if (f.kind == FieldKind::Ref) {
+                row.fields.insert(f.name, st.text(column));
+                continue;
+            }
+            auto value = d->readValue(st, column, f);
+            if (!value)
+                return value.fullError();
+            row.fields.insert(f.name, value.value());
+        }
+        page.rows.append(row);
+    }
+    if (st.failed())
+        return d->sqlError(QStringLiteral("Listing %1").arg(spec.word), st.error(), st.errorCode());
+    return page;
+}
+
+Result<qint64> Store::saveAnswer(const AnswerWrite &write)
+{
+    using R = Result<qint64>;
+    const QString where = QStringLiteral("The answer to question %1 of response \"%2\"").arg(write.question).arg(write.responseKey.left(80));
+    for (auto it = write.answer.begin(); it != write.answer.end(); ++it) {
+        const bool known = it.key() == QLatin1String("text") || it.key() == QLatin1String("choice")
+                           || it.key() == QLatin1String("question") || it.key() == QLatin1String("revision");
+        if (!known)
+            return R::failure(QStringLiteral("%1 has an unknown field \"%2\".").arg(where, it.key().left(80)));
+    }
+    for (const QString &name : {QStringLiteral("text"), QStringLiteral("choice")}) {
+        const QJsonValue v = write.answer.value(name);
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            return R::failure(QStringLiteral("%1: \"%2\" must be text.").arg(where, name));
+        if (v.toString().size() > maxFieldLength)
+            return R::failure(QStringLiteral("%1 is longer than %2 characters.").arg(where).arg(maxFieldLength));
+    }
+    if (write.answer.contains(QStringLiteral("question")) && write.answer.value(QStringLiteral("question")).toInteger() != write.question)
+        return R::failure(QStringLiteral("%1 names another question.").arg(where));
+
+    StoreTransaction tx(*this);
+    if (!tx.status())
+        return tx.status().fullError();
+    auto responseId = d->idOf(RecordType::Response, write.responseKey);
+    if (!responseId)
+        return responseId.fullError();
+    if (!responseId.value())
+        return R::failure(QStringLiteral("There is no response \"%1\".").arg(write.responseKey.left(80)), ErrorKind::NotFound);
+    {
+        auto question = d->prepare(QStringLiteral("SELECT count(*) FROM questions q JOIN responses r ON r.questionnaire_id = q.questionnaire_id "
+                                                  "WHERE r.id = ? AND q.number = ?"));
+        if (!question)
+            return question.fullError();
+        question.value().bind(1, *responseId.value());
+        question.value().bind(2, qint64(write.question));
+        if (!question.value().step())
+            return d->sqlError(QStringLiteral("Reading the questionnaire"), question.value().error(), question.value().errorCode());
+        if (question.value().int64(0) == 0)
+            return R::failure(QStringLiteral("The questionnaire of response \"%1\" has no question %2.").arg(write.responseKey.left(80)).arg(write.question));
+    }
+    std::optional<qint64> answerId;
+    {
+        auto existing = d->prepare(QStringLiteral("SELECT id FROM answers WHERE response_id = ? AND question = ? ORDER BY position LIMIT 1"));
+        if (!existing)
+            return existing.fullError();
+        existing.value().bind(1, *responseId.value());
+        existing.value().bind(2, qint64(write.question));
+        if (existing.value().step())
+            answerId = existing.value().int64(0);
+        else if (existing.value().failed())
+            return d->sqlError(QStringLiteral("Reading an answer"), existing.value().error(), existing.value().errorCode());
+    }
+    if (write.expectedRevision) {
+        if (answerId) {
+            if (Status s = d->checkRevision(QStringLiteral("answers"), QStringLiteral("id"), *answerId, *write.expectedRevision, where); !s)
+                return s.fullError();
+        } else if (*write.expectedRevision != 0) {
+            return R::failure(QStringLiteral("%1 was removed since you opened it; nothing was overwritten.").arg(where), ErrorKind::Conflict);
+        }
+    }
+    auto bindText = [](SqliteStatement &st, int index, const QJsonValue &v) {
+        if (v.isString())
+            st.bind(index, v.toString());
+        else
+            st.bindNull(index);
+    };
+    if (answerId) {
+        auto statement = d->prepare(QStringLiteral("UPDATE answers SET text = ?, choice = ? WHERE id = ?"));
+        if (!statement)
+            return statement.fullError();
+        bindText(statement.value(), 1, write.answer.value(QStringLiteral("text")));
+        bindText(statement.value(), 2, write.answer.value(QStringLiteral("choice")));
+        statement.value().bind(3, *answerId);
+        if (Status s = d->run(statement.value(), QStringLiteral("Saving an answer")); !s)
+            return s.fullError();
+    } else {
+        auto statement = d->prepare(QStringLiteral("INSERT INTO answers (response_id, position, question, text, choice) "
+                                                   "SELECT ?1, coalesce(max(position) + 1, 0), ?2, ?3, ?4 FROM answers WHERE response_id = ?1"));
+        if (!statement)
+            return statement.fullError();
+        statement.value().bind(1, *responseId.value());
+        statement.value().bind(2, qint64(write.question));
+        bindText(statement.value(), 3, write.answer.value(QStringLiteral("text")));
+        bindText(statement.value(), 4, write.answer.value(QStringLiteral("choice")));
+        if (Status s = d->run(statement.value(), QStringLiteral("Saving an answer")); !s)
+            return s.fullError();
+        answerId = d->db->lastInsertId();
+    }
+    {
+        auto touch = d->prepare(QStringLiteral("UPDATE responses SET updated_at = ? WHERE id = ?"));
+        if (!touch)
+            return touch.fullError();
+        touch.value().bind(1, nowUtc());
+        touch.value().bind(2, *responseId.value());
+        if (Status s = d->run(touch.value(), QStringLiteral("Saving an answer")); !s)
+            return s.fullError();
+    }
+    if (Status s = d->logChange(RecordType::Response, *responseId.value(), write.responseKey, QStringLiteral("update")); !s)
+        return s.fullError();
+    const qint64 revision = d->db->lastInsertId();
+    if (Status s = d->stampRevision(QStringLiteral("answers"), QStringLiteral("id"), *answerId, revision); !s)
+        return s.fullError();
+    if (Status s = tx.commit(); !s)
+        return s.fullError();
+    return revision;
+}
+
+Result<QList<Backlink>> Store::referencesTo(RecordType type, qint64 id) const
 {
     return d->referencesTo(type, id);
 }
 
-Result<qint64> Store::count(RecordType type)
+Result<qint64> Store::count(RecordType type) const
 {
     auto n = d->db->queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(sqlQuote(specFor(type).table)));
     if (!n)
@@ -979,7 +1293,7 @@ Result<qint64> Store::count(RecordType type)
     return n;
 }
 
-Result<QString> Store::kbId()
+Result<QString> Store::kbId() const
 {
     auto statement = d->prepare(QStringLiteral("SELECT value FROM kb_info WHERE name = 'kb_id'"));
     if (!statement)
@@ -989,7 +1303,7 @@ Result<QString> Store::kbId()
     return Result<QString>::failure(QStringLiteral("The KB has no identity."), ErrorKind::Unavailable);
 }
 
-Result<qint64> Store::revision()
+Result<qint64> Store::revision() const
 {
     auto n = d->db->queryInt(QStringLiteral("SELECT coalesce(max(revision), 0) FROM changes"));
     if (!n)
@@ -997,7 +1311,7 @@ Result<qint64> Store::revision()
     return n;
 }
 
-Result<QList<Change>> Store::changesSince(qint64 revision, int limit)
+Result<QList<Change>> Store::changesSince(qint64 revision, int limit) const
 {
     auto statement = d->prepare(QStringLiteral(
         "SELECT revision, entity_type, entity_id, entity_key, operation FROM changes WHERE revision > ? ORDER BY revision LIMIT ?"));
@@ -1018,7 +1332,7 @@ Result<QList<Change>> Store::changesSince(qint64 revision, int limit)
     return changes;
 }
 
-Result<QStringList> Store::integrityProblems()
+Result<QStringList> Store::integrityProblems() const
 {
     QStringList problems;
     auto integrity = d->prepare(QStringLiteral("PRAGMA integrity_check"));

@@ -54,6 +54,50 @@ struct ImportSummary
 // What an import does with a record whose key exists already.
 enum class ExistingRecords { Replace, Keep };
 
+// The records of one input (a bundle file) of an import.
+struct ImportBatch
+{
+    QList<std::pair<RecordType, QJsonObject>> records;
+    ExistingRecords existing = ExistingRecords::Replace;
+};
+
+// One page of a list: which records, in which order (docs/architecture.md, "Lists by page").
+struct PageQuery
+{
+    QList<Filter> filters;
+    // A plain field of the type, "key", "updated_at" or "revision"; "-field" sorts descending.
+    // Empty: by the title field.
+    QString sort;
+    qint64 offset = 0;
+    int limit = 100;
+};
+
+// A row of a list: the record's own plain fields (references as keys), without its lists.
+struct RecordSummary
+{
+    qint64 id = 0;
+    QString key;
+    QString title;
+    qint64 revision = 0;
+    QString updatedAt;
+    QJsonObject fields;
+};
+
+struct RecordPage
+{
+    qint64 total = 0; // records matching the filters, on every page
+    QList<RecordSummary> rows;
+};
+
+// One answer of a response (an interview), saved on its own.
+struct AnswerWrite
+{
+    QString responseKey;
+    int question = 0;      // the question's number in the response's questionnaire
+    QJsonObject answer;    // "text" and/or "choice"
+    std::optional<qint64> expectedRevision; // the answer's revision the writer started from
+};
+
 // The SQLite store of one KB. All SQL of the project lives in src/store.
 // Records go in and out as JSON objects of the shape docs/data-model.md describes, checked
 // against their RecordSpec; references are keys. Every write runs in a transaction that also
@@ -81,8 +125,12 @@ public:
 
     // --- writes: each is one transaction, unless called inside an explicit one ---
     Result<qint64> create(RecordType type, const QJsonObject &record);
-    // Replaces the record with `key` by `record` (whose key may differ: a rename).
-    Status update(RecordType type, const QString &key, const QJsonObject &record);
+    // Replaces the record with `key` by `record` (whose key may differ: a rename). With
+    // `expectedRevision`, a record written since that revision is refused as a Conflict.
+    Status update(RecordType type, const QString &key, const QJsonObject &record,
+                  std::optional<qint64> expectedRevision = std::nullopt);
+    // Writes one answer of a response without touching its others; returns the new revision.
+    Result<qint64> saveAnswer(const AnswerWrite &write);
     // Deletes a record. Records that belong to it (a network's working groups and forums, a
     // questionnaire's responses) make this fail unless `cascade`, which deletes them too.
     // Links to it from other records (a practice's cities) go with it.
@@ -92,31 +140,39 @@ public:
     // nothing.
     Result<ImportSummary> importRecords(const QList<std::pair<RecordType, QJsonObject>> &records,
                                         ExistingRecords existing = ExistingRecords::Replace);
+    // Imports several inputs in one transaction, one summary each; records of one input may
+    // refer to records of another, in any order.
+    Result<QList<ImportSummary>> importBatches(const QList<ImportBatch> &batches);
 
     Status beginTransaction();
     Status commitTransaction();
     void rollbackTransaction();
 
     // --- reads ---
-    Result<std::optional<qint64>> idOf(RecordType type, const QString &key);
+    // Reads are const: a const Store is a reader (the KB session hands out no other kind,
+    // so that every write goes through its write path).
+    Result<std::optional<qint64>> idOf(RecordType type, const QString &key) const;
     // A key given the key itself or the record's name/title (case-insensitive, exact).
-    Result<std::optional<QString>> findKey(RecordType type, const QString &keyOrName);
-    Result<QJsonObject> get(RecordType type, const QString &key);
-    Result<QJsonObject> getById(RecordType type, qint64 id);
-    Result<QList<QJsonObject>> list(RecordType type, const QList<Filter> &filters = {});
-    Result<QList<Backlink>> referencesTo(RecordType type, qint64 id);
-    Result<qint64> count(RecordType type);
+    Result<std::optional<QString>> findKey(RecordType type, const QString &keyOrName) const;
+    Result<QJsonObject> get(RecordType type, const QString &key) const;
+    // The record with this id; NotFound tells a missing record from a failed read.
+    Result<QJsonObject> getById(RecordType type, qint64 id) const;
+    Result<QList<QJsonObject>> list(RecordType type, const QList<Filter> &filters = {}) const;
+    // A page of row summaries, without reading full records.
+    Result<RecordPage> listPage(RecordType type, const PageQuery &query) const;
+    Result<QList<Backlink>> referencesTo(RecordType type, qint64 id) const;
+    Result<qint64> count(RecordType type) const;
 
     // The KB's identity, made once when the store is created.
-    Result<QString> kbId();
+    Result<QString> kbId() const;
 
     // --- change log ---
-    Result<qint64> revision();
-    Result<QList<Change>> changesSince(qint64 revision, int limit);
+    Result<qint64> revision() const;
+    Result<QList<Change>> changesSince(qint64 revision, int limit) const;
 
     // --- maintenance ---
     // Problems found by SQLite's integrity_check and foreign_key_check; empty when healthy.
-    Result<QStringList> integrityProblems();
+    Result<QStringList> integrityProblems() const;
     // Folds the WAL into the database file and empties it; fails if a reader holds it.
     Status checkpoint();
     // A consistent copy of the whole store through SQLite's online backup API.

@@ -9,6 +9,8 @@
 // Not run by ctest except as a tiny smoke test. The one place outside src/search that includes
 // <xapian.h>: the bare calls are the point of comparison.
 #include "app/knowledgebase.h"
+#include "app/indexkeeper.h"
+#include "testsupport.h"
 #include "generator.h"
 #include "search/indexentry.h"
 
@@ -349,7 +351,7 @@ int main(int argc, char **argv)
             ftsNs += t.nsecsElapsed();
             chunk.append(record);
             if (chunk.size() == 5000 || i == n - 1) {
-                auto imported = kb.store().importRecords(chunk);
+                auto imported = test::write(kb).importRecords(chunk);
                 if (!imported) {
                     cout << imported.error() << Qt::endl;
                     return 1;
@@ -363,7 +365,7 @@ int main(int argc, char **argv)
         ftsNs += commitTimer.nsecsElapsed();
         cout << "   store written in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
 
-        auto reindexed = kb.reindex();
+        auto reindexed = MaintenanceService(kb).reindex();
         if (!reindexed) {
             cout << reindexed.error() << Qt::endl;
             return 1;
@@ -383,7 +385,7 @@ int main(int argc, char **argv)
                 sq.text = ourQueryText(q);
                 sq.limit = limit;
                 auto t0 = std::chrono::steady_clock::now();
-                auto r = kb.search(sq);
+                auto r = SearchService(kb).search(sq);
                 auto t1 = std::chrono::steady_clock::now();
                 sink += bare.run(q, limit);
                 auto t2 = std::chrono::steady_clock::now();

@@ -64,12 +64,12 @@ private Q_SLOTS:
     void createSeedsEveryRecordType()
     {
         auto kb = seeded();
-        auto stats = kb->stats();
+        auto stats = BrowseService(*kb).stats();
         QVERIFY(stats.ok());
         for (const auto &[type, n] : stats.value().counts)
             QVERIFY2(n > 0, qPrintable(specFor(type).word));
         QVERIFY(QFileInfo(QDir(kb->dir()).filePath(QStringLiteral("logs/citykb.log"))).isFile());
-        QVERIFY(kb->check().value().healthy());
+        QVERIFY(MaintenanceService(*kb).check().value().healthy());
     }
 
     void createRefusesAnExistingKb()
@@ -137,18 +137,18 @@ private Q_SLOTS:
     void showByNameWithLinks()
     {
         auto kb = seeded();
-        auto eurotowns = kb->show(RecordType::Network, QStringLiteral("Eurotowns"));
+        auto eurotowns = BrowseService(*kb).show(RecordType::Network, QStringLiteral("Eurotowns"));
         QVERIFY2(eurotowns.ok(), qPrintable(eurotowns.error()));
         const QJsonObject links = eurotowns.value().value(QStringLiteral("links")).toObject();
         QVERIFY(!links.value(QStringLiteral("cities")).toArray().isEmpty());
         QVERIFY(!links.value(QStringLiteral("working-groups")).toArray().isEmpty());
         QVERIFY(!links.value(QStringLiteral("responses")).toArray().isEmpty());
         // By acronym, case-insensitively.
-        auto errin = kb->show(RecordType::Network, QStringLiteral("errin"));
+        auto errin = BrowseService(*kb).show(RecordType::Network, QStringLiteral("errin"));
         QVERIFY(errin.ok());
-        auto missing = kb->show(RecordType::Network, QStringLiteral("Atlantis League"));
+        auto missing = BrowseService(*kb).show(RecordType::Network, QStringLiteral("Atlantis League"));
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.errorKind(), ErrorKind::BadInput);
+        QCOMPARE(missing.errorKind(), ErrorKind::NotFound);
         QVERIFY(missing.error().contains(QLatin1String("Atlantis League")));
     }
 
@@ -162,23 +162,23 @@ private Q_SLOTS:
     void bundleRoundTripIsByteIdentical()
     {
         QFETCH(bool, personal);
-        const auto mode = personal ? KnowledgeBase::PersonalData::Include : KnowledgeBase::PersonalData::Leave;
+        const auto mode = personal ? ExportService::PersonalData::Include : ExportService::PersonalData::Leave;
         auto kb = seeded();
         const QString first = m_tmp.filePath(QStringLiteral("first.json"));
-        QVERIFY(kb->exportBundle(first, mode).ok());
+        QVERIFY(ExportService(*kb).exportBundle(first, mode).ok());
         auto empty = KnowledgeBase::create(freshDir(), {});
         QVERIFY(empty.ok());
-        auto imported = empty.value()->importFile(first);
+        auto imported = importOne(*empty.value(), first);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         const QString second = m_tmp.filePath(QStringLiteral("second.json"));
-        QVERIFY(empty.value()->exportBundle(second, mode).ok());
+        QVERIFY(ExportService(*empty.value()).exportBundle(second, mode).ok());
         QCOMPARE(citykb::test::fileHash(second), citykb::test::fileHash(first));
         // Importing it again replaces every record and changes nothing.
-        auto again = empty.value()->importFile(first);
+        auto again = importOne(*empty.value(), first);
         QVERIFY(again.ok());
         QCOMPARE(again.value().inserted, 0);
         const QString third = m_tmp.filePath(QStringLiteral("third.json"));
-        QVERIFY(empty.value()->exportBundle(third, mode).ok());
+        QVERIFY(ExportService(*empty.value()).exportBundle(third, mode).ok());
         QCOMPARE(citykb::test::fileHash(third), citykb::test::fileHash(first));
     }
 
@@ -186,7 +186,7 @@ private Q_SLOTS:
     {
         auto kb = seeded();
         QStringList personal;
-        for (const QJsonObject &p : kb->list(RecordType::Person, {}).value()) {
+        for (const QJsonObject &p : BrowseService(*kb).records(RecordType::Person, {}).value()) {
             for (const QString &field : {QStringLiteral("email"), QStringLiteral("phone")}) {
                 if (p.contains(field))
                     personal << p.value(field).toString();
@@ -199,8 +199,8 @@ private Q_SLOTS:
         };
         const QString withheld = m_tmp.filePath(QStringLiteral("withheld.json"));
         const QString full = m_tmp.filePath(QStringLiteral("full.json"));
-        QVERIFY(kb->exportBundle(withheld).ok());
-        QVERIFY(kb->exportBundle(full, KnowledgeBase::PersonalData::Include).ok());
+        QVERIFY(ExportService(*kb).exportBundle(withheld).ok());
+        QVERIFY(ExportService(*kb).exportBundle(full, ExportService::PersonalData::Include).ok());
         for (const QString &value : personal) {
             QVERIFY2(!read(withheld).contains(value), qPrintable(value));
             QVERIFY2(read(full).contains(value), qPrintable(value));
@@ -208,13 +208,13 @@ private Q_SLOTS:
         QVERIFY(read(withheld).contains(QLatin1String("\"personal_data\": false")));
 
         // Importing the withheld bundle back loses nothing: records that exist are kept.
-        const QJsonObject before = kb->store().get(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value();
-        auto imported = kb->importFile(withheld);
+        const QJsonObject before = kb->reader().value()->get(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value();
+        auto imported = importOne(*kb, withheld);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         QCOMPARE(imported.value().updated, 0);
         QVERIFY(imported.value().kept > 300);
-        QCOMPARE(kb->store().get(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value(), before);
-        for (const QJsonObject &p : kb->list(RecordType::Person, {}).value()) {
+        QCOMPARE(kb->reader().value()->get(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value(), before);
+        for (const QJsonObject &p : BrowseService(*kb).records(RecordType::Person, {}).value()) {
             for (const QString &field : {QStringLiteral("email"), QStringLiteral("phone")})
                 QVERIFY(!p.value(field).toString().contains(QLatin1String("withheld")));
         }
@@ -247,13 +247,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         auto kb = seeded();
-        const qint64 before = kb->stats().value().storeRevision;
+        const qint64 before = BrowseService(*kb).stats().value().storeRevision;
         const QString file = writeFile(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), content);
-        auto result = kb->importFile(file);
+        auto result = importOne(*kb, file);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
-        QCOMPARE(kb->stats().value().storeRevision, before);
-        QVERIFY(!kb->store().get(RecordType::City, QStringLiteral("x")).ok());
+        QCOMPARE(BrowseService(*kb).stats().value().storeRevision, before);
+        QVERIFY(!kb->reader().value()->get(RecordType::City, QStringLiteral("x")).ok());
     }
 
     void backupAndRestore()
@@ -261,24 +261,24 @@ private Q_SLOTS:
         auto kb = seeded();
         const QString backup = m_tmp.filePath(QStringLiteral("kb-backup.sqlite"));
         QVERIFY(kb->backup(backup).ok());
-        const qint64 cities = kb->store().count(RecordType::City).value();
-        QVERIFY(kb->store().create(RecordType::City, QJsonObject{{"key", "atlantis"}, {"name", "Atlantis"}}).ok());
-        QCOMPARE(kb->store().count(RecordType::City).value(), cities + 1);
+        const qint64 cities = kb->reader().value()->count(RecordType::City).value();
+        QVERIFY(test::write(*kb).create(RecordType::City, QJsonObject{{"key", "atlantis"}, {"name", "Atlantis"}}).ok());
+        QCOMPARE(kb->reader().value()->count(RecordType::City).value(), cities + 1);
 
         Status restored = kb->restore(backup);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
-        QCOMPARE(kb->store().count(RecordType::City).value(), cities);
+        QCOMPARE(kb->reader().value()->count(RecordType::City).value(), cities);
         // The state before the restore is kept.
         const QStringList kept = QDir(QDir(kb->dir()).filePath(QStringLiteral("backups"))).entryList({QStringLiteral("kb-before-restore-*.sqlite")});
         QCOMPARE(kept.size(), 1);
 
         // A file that is not a healthy store is refused and changes nothing.
         const QString garbage = writeFile(QStringLiteral("garbage.sqlite"), QByteArray(8192, 'z'));
-        const qint64 revision = kb->stats().value().storeRevision;
+        const qint64 revision = BrowseService(*kb).stats().value().storeRevision;
         Status refused = kb->restore(garbage);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QLatin1String("Nothing was restored")));
-        QCOMPARE(kb->stats().value().storeRevision, revision);
+        QCOMPARE(BrowseService(*kb).stats().value().storeRevision, revision);
         QVERIFY(!kb->restore(m_tmp.filePath(QStringLiteral("no-such-file.sqlite"))).ok());
     }
 
@@ -287,9 +287,9 @@ private Q_SLOTS:
         auto kb = seeded();
         Status restored = kb->restore(QStringLiteral(CITYKB_TEST_DATA "/kb-schema1.sqlite"));
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
-        QCOMPARE(kb->stats().value().schemaVersion, Store::latestSchemaVersion());
-        QCOMPARE(kb->store().count(RecordType::City).value(), 1);
-        QVERIFY(kb->check().value().healthy());
+        QCOMPARE(BrowseService(*kb).stats().value().schemaVersion, Store::latestSchemaVersion());
+        QCOMPARE(kb->reader().value()->count(RecordType::City).value(), 1);
+        QVERIFY(MaintenanceService(*kb).check().value().healthy());
     }
 
     void readersUpgradeAnOlderKbOnce()
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
         auto kb = KnowledgeBase::open(dir, KnowledgeBase::Access::Read);
         QVERIFY2(kb.ok(), qPrintable(kb.error()));
-        QCOMPARE(kb.value()->stats().value().schemaVersion, Store::latestSchemaVersion());
+        QCOMPARE(BrowseService(*kb.value()).stats().value().schemaVersion, Store::latestSchemaVersion());
         QCOMPARE(QDir(QDir(dir).filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
     }
 };

@@ -2,6 +2,8 @@
 // a figure, a question from an interview) and the records that must come back near the top.
 // Reports the share of queries that pass; fails below 90%. Every miss is a bug to understand.
 #include "app/knowledgebase.h"
+#include "app/indexkeeper.h"
+#include "testsupport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -121,7 +123,7 @@ private Q_SLOTS:
             q.limit = c.top;
             q.facetCounts = false;
             q.snippets = false;
-            auto results = m_kb->search(q);
+            auto results = SearchService(*m_kb).search(q);
             QVERIFY2(results, qPrintable(QStringLiteral("%1: %2").arg(q.text, results.error())));
             QStringList got;
             for (const SearchHit &h : results.value().hits)

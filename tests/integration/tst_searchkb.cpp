@@ -5,6 +5,7 @@
 #include "app/knowledgebase.h"
 #include "cli/cli.h"
 #include "report/bundlewriter.h"
+#include "app/indexkeeper.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -82,7 +83,7 @@ private:
         SearchQuery q;
         q.text = text;
         q.limit = limit;
-        return kb.search(q);
+        return SearchService(kb).search(q);
     }
 
 private Q_SLOTS:
@@ -98,13 +99,13 @@ private Q_SLOTS:
     void seededKbIsIndexedAndHealthy()
     {
         auto kb = open(m_seeded, KnowledgeBase::Access::Read);
-        auto report = kb->check();
+        auto report = MaintenanceService(*kb).check();
         QVERIFY(report);
         QVERIFY2(report.value().healthy(), qPrintable(report.value().indexProblems.join(QLatin1Char(' '))));
         QCOMPARE(report.value().indexRevision, report.value().storeRevision);
-        auto info = kb->indexInfo();
+        auto info = kb->index().info();
         QVERIFY(info);
-        auto stats = kb->stats();
+        auto stats = BrowseService(*kb).stats();
         QVERIFY(stats);
         for (const auto &[type, n] : stats.value().counts) {
             for (const auto &[t, inIndex] : info.value().records) {
@@ -119,7 +120,7 @@ private Q_SLOTS:
     {
         auto kb = open(m_seeded, KnowledgeBase::Access::Read);
         for (RecordType type : allRecordTypes()) {
-            auto records = kb->list(type, {});
+            auto records = BrowseService(*kb).records(type, {});
             QVERIFY(records);
             if (records.value().isEmpty())
                 continue;
@@ -129,7 +130,7 @@ private Q_SLOTS:
             q.text = QStringLiteral("\"%1\"").arg(title.isEmpty() ? first.value(QStringLiteral("key")).toString() : title);
             q.type = type;
             q.limit = 50;
-            auto r = kb->search(q);
+            auto r = SearchService(*kb).search(q);
             QVERIFY2(r, qPrintable(r.error()));
             QVERIFY2(keysOf(r.value()).contains(first.value(QStringLiteral("key")).toString()),
                      qPrintable(specFor(type).word + QStringLiteral(": ") + q.text));
@@ -142,7 +143,7 @@ private Q_SLOTS:
         SearchQuery q;
         q.text = QStringLiteral("task team on volunteering self-reliance");
         q.type = RecordType::Response;
-        auto r = kb->search(q);
+        auto r = SearchService(*kb).search(q);
         QVERIFY2(r, qPrintable(r.error()));
         QVERIFY(!r.value().hits.isEmpty());
         const SearchHit &hit = r.value().hits.first();
@@ -156,14 +157,13 @@ private Q_SLOTS:
     {
         auto kb = KnowledgeBase::create(freshDir(), QString());
         QVERIFY(kb);
-        QVERIFY(kb.value()->store().importRecords(test::sampleGraph()));
-        QVERIFY(kb.value()->syncIndex());
+        QVERIFY(test::write(*kb.value()).importRecords(test::sampleGraph()));
         auto r = search(*kb.value(), QStringLiteral("because"));
         QVERIFY2(r, qPrintable(r.error()));
         QVERIFY(!r.value().hits.isEmpty());
         QCOMPARE(r.value().hits.first().part, HitPart::Section);
         QCOMPARE(r.value().hits.first().context, QStringLiteral("Section: 1. Why (page 2)"));
-        auto report = kb.value()->check();
+        auto report = MaintenanceService(*kb.value()).check();
         QVERIFY(report);
         QVERIFY2(report.value().healthy(), qPrintable(report.value().indexProblems.join(QLatin1Char(' '))));
     }
@@ -176,16 +176,18 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(KnowledgeBase::create(dir, qEnvironmentVariable("CITYKB_DATA")));
         {
-            auto kb = open(dir, KnowledgeBase::Access::Write);
-            // Straight to the store: the index is not told.
-            QVERIFY(kb->store().create(RecordType::Practice,
-                                       json("{'key':'zanzibar-lantern-club','title':'Zanzibar lantern club',"
-                                            "'summary':'Neighbours light the streets together.','cities':['bologna']}")));
-            QVERIFY(kb->store().remove(RecordType::Practice, QStringLiteral("jobbtorg-stockholm")));
+            // Straight to the store file, as if the process died after the SQLite commit: the
+            // index is not told.
+            auto store = Store::open(QDir(dir).filePath(KnowledgeBase::storeFileName()), Store::Mode::ReadWrite);
+            QVERIFY(store);
+            QVERIFY(store.value()->create(RecordType::Practice,
+                                          json("{'key':'zanzibar-lantern-club','title':'Zanzibar lantern club',"
+                                               "'summary':'Neighbours light the streets together.','cities':['bologna']}")));
+            QVERIFY(store.value()->remove(RecordType::Practice, QStringLiteral("jobbtorg-stockholm")));
         }
         {
             auto kb = open(dir, KnowledgeBase::Access::Read);
-            auto report = kb->check();
+            auto report = MaintenanceService(*kb).check();
             QVERIFY(report);
             QVERIFY(!report.value().healthy());
             QVERIFY2(report.value().indexProblems.join(QLatin1Char(' ')).contains(QStringLiteral("behind")),
@@ -203,7 +205,7 @@ private Q_SLOTS:
             auto gone = search(*kb, QStringLiteral("Jobbtorg"));
             QVERIFY(gone);
             QVERIFY(!keysOf(gone.value()).contains(QStringLiteral("jobbtorg-stockholm")));
-            auto report = kb->check();
+            auto report = MaintenanceService(*kb).check();
             QVERIFY(report);
             QVERIFY2(report.value().healthy(), qPrintable(report.value().indexProblems.join(QLatin1Char(' '))));
         }
@@ -220,7 +222,7 @@ private Q_SLOTS:
             auto kb = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
             if (!kb)
                 _exit(2);
-            auto id = kb.value()->store().create(RecordType::Practice, json("{'key':'quokka-repair-cafe','title':'Quokka repair cafe'}"));
+            auto id = test::write(*kb.value()).create(RecordType::Practice, json("{'key':'quokka-repair-cafe','title':'Quokka repair cafe'}"));
             _exit(id ? 0 : 3); // no destructor, no index update: as if killed
         }
         int status = 0;
@@ -231,7 +233,7 @@ private Q_SLOTS:
         auto r = search(*kb, QStringLiteral("quokka"));
         QVERIFY(r);
         QCOMPARE(keysOf(r.value()), QStringList{QStringLiteral("quokka-repair-cafe")});
-        auto report = kb->check();
+        auto report = MaintenanceService(*kb).check();
         QVERIFY(report);
         QVERIFY(report.value().healthy());
     }
@@ -242,16 +244,15 @@ private Q_SLOTS:
         auto created = KnowledgeBase::create(dir, qEnvironmentVariable("CITYKB_DATA"));
         QVERIFY(created);
         auto &kb = *created.value();
-        auto city = kb.store().get(RecordType::City, QStringLiteral("oldham"));
+        auto city = kb.reader().value()->get(RecordType::City, QStringLiteral("oldham"));
         QVERIFY(city);
         QJsonObject renamed = city.value();
         renamed.insert(QStringLiteral("name"), QStringLiteral("Wombleton"));
-        QVERIFY(kb.store().update(RecordType::City, QStringLiteral("oldham"), renamed));
-        QVERIFY(kb.syncIndex());
+        QVERIFY(test::write(kb).update(RecordType::City, QStringLiteral("oldham"), renamed));
         SearchQuery q;
         q.text = QStringLiteral("Wombleton");
         q.type = RecordType::Practice;
-        auto r = kb.search(q);
+        auto r = SearchService(kb).search(q);
         QVERIFY(r);
         QVERIFY(keysOf(r.value()).contains(QStringLiteral("co-operative-oldham-fund")));
     }
@@ -264,38 +265,35 @@ private Q_SLOTS:
             auto kb = KnowledgeBase::create(dir, qEnvironmentVariable("CITYKB_DATA"));
             QVERIFY(kb);
             QVERIFY(kb.value()->backup(backup));
-            QVERIFY(kb.value()->store().create(RecordType::Practice, json("{'key':'later-one','title':'Platypus later practice'}")));
-            QVERIFY(kb.value()->syncIndex());
+            QVERIFY(test::write(*kb.value()).create(RecordType::Practice, json("{'key':'later-one','title':'Platypus later practice'}")));
             QVERIFY(kb.value()->restore(backup));
             auto r = search(*kb.value(), QStringLiteral("platypus"));
             QVERIFY(r);
             QVERIFY(r.value().hits.isEmpty());
-            auto report = kb.value()->check();
+            auto report = MaintenanceService(*kb.value()).check();
             QVERIFY(report);
             QVERIFY2(report.value().healthy(), qPrintable(report.value().indexProblems.join(QLatin1Char(' '))));
         }
         // A store swapped behind the KB's back (same revision count, other history) is noticed.
         {
             auto kb = open(dir, KnowledgeBase::Access::Write);
-            QVERIFY(kb->store().create(RecordType::Practice, json("{'key':'a-one','title':'Aardvark practice'}")));
-            QVERIFY(kb->syncIndex());
+            QVERIFY(test::write(*kb).create(RecordType::Practice, json("{'key':'a-one','title':'Aardvark practice'}")));
         }
         QFile::remove(QDir(dir).filePath(KnowledgeBase::storeFileName()));
         QVERIFY(QFile::copy(backup, QDir(dir).filePath(KnowledgeBase::storeFileName())));
         {
             auto kb = open(dir, KnowledgeBase::Access::Read);
-            auto report = kb->check();
+            auto report = MaintenanceService(*kb).check();
             QVERIFY(report);
             QVERIFY(!report.value().healthy());
         }
         {
             auto kb = open(dir, KnowledgeBase::Access::Write);
-            QVERIFY(kb->store().create(RecordType::Practice, json("{'key':'b-one','title':'Bandicoot practice'}")));
-            QVERIFY(kb->syncIndex());
+            QVERIFY(test::write(*kb).create(RecordType::Practice, json("{'key':'b-one','title':'Bandicoot practice'}")));
             auto r = search(*kb, QStringLiteral("aardvark"));
             QVERIFY(r);
             QVERIFY(r.value().hits.isEmpty());
-            auto report = kb->check();
+            auto report = MaintenanceService(*kb).check();
             QVERIFY(report);
             QVERIFY2(report.value().healthy(), qPrintable(report.value().indexProblems.join(QLatin1Char(' '))));
         }
@@ -314,11 +312,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(writeBundle(bundle));
         f.close();
-        QVERIFY(kb.value()->importFile(file));
+        QVERIFY(importOne(*kb.value(), file));
         auto r = search(*kb.value(), QStringLiteral("Eurotowns"));
         QVERIFY(r);
         QVERIFY(keysOf(r.value()).contains(QStringLiteral("eurotowns")));
-        auto report = kb.value()->check();
+        auto report = MaintenanceService(*kb.value()).check();
         QVERIFY(report);
         QVERIFY2(report.value().healthy(), qPrintable(report.value().indexProblems.join(QLatin1Char(' '))));
     }
@@ -340,7 +338,7 @@ private Q_SLOTS:
                 while (!stop.load()) {
                     SearchQuery q;
                     q.text = QStringLiteral("social innovation city:barcelona");
-                    auto r = kb.search(q);
+                    auto r = SearchService(kb).search(q);
                     if (!r || r.value().hits.isEmpty()) {
                         std::lock_guard<std::mutex> lock(errorsMutex);
                         errors.append(r ? QStringLiteral("no hits") : r.error());
@@ -352,13 +350,12 @@ private Q_SLOTS:
             });
         }
         for (int i = 0; i < 20; ++i) {
-            QVERIFY(kb.store().create(RecordType::Practice,
+            QVERIFY(test::write(kb).create(RecordType::Practice,
                                       QJsonObject{{QStringLiteral("key"), QStringLiteral("worker-%1").arg(i)},
                                                   {QStringLiteral("title"), QStringLiteral("Social innovation lab %1").arg(i)},
                                                   {QStringLiteral("cities"), QJsonArray{QStringLiteral("barcelona")}}}));
-            QVERIFY(kb.syncIndex());
         }
-        auto rebuilt = kb.reindex();
+        auto rebuilt = MaintenanceService(kb).reindex();
         QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
         stop = true;
         for (std::thread &t : workers)
@@ -370,14 +367,14 @@ private Q_SLOTS:
     void similarRecords()
     {
         auto kb = open(m_seeded, KnowledgeBase::Access::Read);
-        auto r = kb->similar(RecordType::Practice, QStringLiteral("birmingham-apprenticeship-scheme"));
+        auto r = SearchService(*kb).similar(RecordType::Practice, QStringLiteral("birmingham-apprenticeship-scheme"));
         QVERIFY2(r, qPrintable(r.error()));
         QVERIFY(!r.value().hits.isEmpty());
         for (const SearchHit &h : r.value().hits) {
             QCOMPARE(h.type, RecordType::Practice);
             QVERIFY(h.key != QLatin1String("birmingham-apprenticeship-scheme"));
         }
-        QVERIFY(!kb->similar(RecordType::Practice, QStringLiteral("no-such-practice")));
+        QVERIFY(!SearchService(*kb).similar(RecordType::Practice, QStringLiteral("no-such-practice")));
     }
 
     void cliSearchJson()

@@ -2,6 +2,8 @@
 // issue 3 through the app, as a user would look them up. (tests/data/check_seed_data.py
 // checks the files themselves: schema, references, facts traced to the documents.)
 #include "app/knowledgebase.h"
+#include "app/indexkeeper.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -21,7 +23,7 @@ private:
 
     QList<QJsonObject> all(RecordType type, const QList<Filter> &filters = {})
     {
-        auto records = m_kb->list(type, filters);
+        auto records = BrowseService(*m_kb).records(type, filters);
         if (!records)
             qFatal("%s", qPrintable(records.error()));
         return records.value();
@@ -29,7 +31,7 @@ private:
 
     QJsonObject one(RecordType type, const QString &keyOrName)
     {
-        auto record = m_kb->show(type, keyOrName);
+        auto record = BrowseService(*m_kb).show(type, keyOrName);
         if (!record)
             qFatal("%s", qPrintable(record.error()));
         return record.value();
@@ -71,9 +73,9 @@ private Q_SLOTS:
                                     QStringLiteral("SIC"), QStringLiteral("URBACT"), QStringLiteral("change"),
                                     QStringLiteral("cities-for-active-inclusion"), QStringLiteral("social-polis"),
                                     QStringLiteral("REVES")})
-            QVERIFY2(m_kb->resolveKey(RecordType::Network, name).ok(), qPrintable(name));
-        QVERIFY(m_kb->resolveKey(RecordType::Organisation, QStringLiteral("dg-innovation")).ok());
-        QVERIFY(m_kb->resolveKey(RecordType::Organisation, QStringLiteral("nesta")).ok());
+            QVERIFY2(BrowseService(*m_kb).resolveKey(RecordType::Network, name).ok(), qPrintable(name));
+        QVERIFY(BrowseService(*m_kb).resolveKey(RecordType::Organisation, QStringLiteral("dg-innovation")).ok());
+        QVERIFY(BrowseService(*m_kb).resolveKey(RecordType::Organisation, QStringLiteral("nesta")).ok());
 
         const QJsonObject eurotowns = one(RecordType::Network, QStringLiteral("Eurotowns"));
         QCOMPARE(eurotowns.value(QStringLiteral("founded_year")).toInt(), 1991);
@@ -130,7 +132,7 @@ private Q_SLOTS:
         const QList<QJsonObject> practices = all(RecordType::Practice);
         QVERIFY2(practices.size() >= 40, qPrintable(QString::number(practices.size())));
         for (const QString &key : {QStringLiteral("Jobbtorg"), QStringLiteral("Co-operative Oldham Fund")}) {
-            auto found = m_kb->list(RecordType::Practice, {});
+            auto found = BrowseService(*m_kb).records(RecordType::Practice, {});
             bool seen = false;
             for (const QJsonObject &p : found.value())
                 seen = seen || p.value(QStringLiteral("title")).toString().contains(key, Qt::CaseInsensitive);
