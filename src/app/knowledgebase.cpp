@@ -131,8 +131,9 @@ Status KnowledgeBase::openStore(bool allowCreate)
                 return Status(writer.fullError());
         }
     }
-    auto store = Store::open(storePath(), m_access == Access::Write ? Store::Mode::ReadWrite : Store::Mode::ReadOnly,
-                             backupsDir());
+    auto store = allowCreate ? Store::create(storePath())
+                             : Store::open(storePath(), m_access == Access::Write ? Store::Mode::ReadWrite : Store::Mode::ReadOnly,
+                                           backupsDir());
     if (!store)
         return Status(store.fullError());
     m_store = std::move(store).value();
