@@ -629,8 +629,9 @@ bool walHoldsChanges(const QString &path)
 
 // A read-only connection that also works where this process cannot create the -shm file
 // SQLite needs to read a WAL store: a shared read-only copy of a KB. There, with no changes
-// waiting in a -wal, the file is read as immutable, without locks; this is right because
-// nobody can start writing it from here (a writer would need to create the -wal file).
+// waiting in a -wal, the file is read as immutable, without locks. That is safe against
+// anyone who cannot write the folder either; the one risk left is a user who can, folding a
+// WAL into the file while it is read (a shared copy is normally replaced, not written in place).
 Result<std::unique_ptr<SqliteConnection>> openForReading(const QString &path)
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
@@ -669,7 +670,7 @@ Result<StoreHeader> readHeader(SqliteConnection &db, const QString &path, Subjec
     auto tables = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!appId || !version || !tables) {
         const QString why = !appId ? appId.error() : !version ? version.error() : tables.error();
-        log()->warn("reading the header of {}: {}", path.toStdString(), why.toStdString());
+        log()->info("reading the header of {}: {}", path.toStdString(), why.toStdString());
         return Result<StoreHeader>::failure(QStringLiteral("%1 is damaged or not a %2.").arg(path, noun(subject)),
                                             kindFor(subject));
     }
@@ -1319,12 +1320,12 @@ Status verifyStoreFile(const QString &file)
         return Status::failure(damaged);
     while (integrity.value().step()) {
         if (integrity.value().text(0) != QLatin1String("ok")) {
-            log()->warn("integrity check of {}: {}", file.toStdString(), integrity.value().text(0).toStdString());
+            log()->info("integrity check of {}: {}", file.toStdString(), integrity.value().text(0).toStdString());
             return Status::failure(damaged);
         }
     }
     if (integrity.value().failed()) {
-        log()->warn("integrity check of {}: {}", file.toStdString(), integrity.value().error().toStdString());
+        log()->info("integrity check of {}: {}", file.toStdString(), integrity.value().error().toStdString());
         return Status::failure(damaged);
     }
     // What `check` also runs: a copy whose references point nowhere would fail list and export.
