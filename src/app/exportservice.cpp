@@ -1,5 +1,6 @@
 #include "exportservice.h"
 
+#include "core/outputfile.h"
 #include "core/personaldata.h"
 #include "knowledgebase.h"
 #include "report/bundlewriter.h"
@@ -10,6 +11,9 @@ namespace citykb {
 
 Status ExportService::exportBundle(const QString &file, PersonalData personalData)
 {
+    // Never over the KB's own files, a device, a pipe or a folder.
+    if (Status s = checkOutputPath(file, m_kb.ownPaths()); !s)
+        return s;
     auto reader = m_kb.reader();
     if (!reader)
         return Status(reader.fullError());

@@ -146,8 +146,9 @@ Status KnowledgeBase::openStore(bool create)
                 return Status(writer.fullError());
         }
     }
-    auto store = Store::open(storePath(), m_access == Access::Write ? Store::Mode::ReadWrite : Store::Mode::ReadOnly,
-                             backupsDir());
+    auto store = create ? Store::create(storePath())
+                        : Store::open(storePath(), m_access == Access::Write ? Store::Mode::ReadWrite : Store::Mode::ReadOnly,
+                                      backupsDir());
     if (!store)
         return Status(store.fullError());
     m_store = std::move(store).value();
@@ -288,7 +289,7 @@ Result<WriteOutcome> KnowledgeBase::write(const std::function<Status(Store &stor
 
 Status KnowledgeBase::backup(const QString &file)
 {
-    return m_store->backupTo(file);
+    return m_store->backupTo(file, ownPaths());
 }
 
 Status KnowledgeBase::restore(const QString &file)

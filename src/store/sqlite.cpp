@@ -1,5 +1,8 @@
 #include "sqlite.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace citykb {
@@ -29,10 +32,22 @@ void SqliteConnection::recycle(const QByteArray &sql, sqlite3_stmt *statement)
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Mode mode)
 {
     sqlite3 *db = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    int flags = SQLITE_OPEN_NOMUTEX;
+    QByteArray name = path.toUtf8();
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Immutable:
+        // Only a URI can carry the flag; percent-encoding keeps '?', '#' and '%' in the path.
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        break;
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
         sqlite3_close_v2(db);
@@ -84,6 +99,19 @@ Result<qint64> SqliteConnection::queryInt(const QString &sql)
         return qint64(0);
     }
     return statement.value().int64(0);
+}
+
+Result<QString> SqliteConnection::queryText(const QString &sql)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return Result<QString>::failure(statement.error());
+    if (!statement.value().step()) {
+        if (statement.value().failed())
+            return Result<QString>::failure(statement.value().error());
+        return QString();
+    }
+    return statement.value().text(0);
 }
 
 qint64 SqliteConnection::lastInsertId() const

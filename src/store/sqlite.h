@@ -22,7 +22,11 @@ class SqliteStatement;
 class SqliteConnection
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    // None of the modes creates a file: a new store is made by Store::create.
+    // Immutable reads without locks and without the -shm file, for a store in a folder this
+    // process cannot write to; it is only right while nothing writes the file and it has no
+    // -wal file (whose changes it would not see).
+    enum class Mode { ReadOnly, ReadWrite, Immutable };
 
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection &) = delete;
@@ -33,6 +37,7 @@ public:
     Status exec(const QString &sql);
     Result<SqliteStatement> prepare(const QString &sql);
     Result<qint64> queryInt(const QString &sql);
+    Result<QString> queryText(const QString &sql);
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "core/outputfile.h"
 #include "core/validation.h"
 #include "sqlite.h"
 
@@ -638,18 +639,6 @@ int Store::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
-Result<int> Store::fileSchemaVersion(const QString &path)
-{
-    auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
-    if (!db)
-        return db.fullError();
-    auto version = db.value()->queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return Result<int>::failure(QStringLiteral("%1 is damaged or not a CityKB database (%2).").arg(path, version.error()),
-                                    ErrorKind::Unavailable);
-    return int(version.value());
-}
-
 int Store::schemaVersion() const
 {
     return d->schemaVersion;
@@ -662,79 +651,232 @@ const QString &Store::path() const
 
 namespace {
 
+// What the file being opened is meant to be: the messages name it, and a bad store is
+// "damaged" (ErrorKind::Unavailable) while a bad backup is a bad input.
+enum class Subject { Store, Backup };
+
+QString noun(Subject subject)
+{
+    return subject == Subject::Store ? QStringLiteral("CityKB store") : QStringLiteral("CityKB backup");
+}
+
+ErrorKind kindFor(Subject subject)
+{
+    return subject == Subject::Store ? ErrorKind::Unavailable : ErrorKind::BadInput;
+}
+
+// Refuses what SQLite must not be handed: nothing, a directory, a FIFO (opening it would
+// block), a device, or a zero-byte file (SQLite would take it for a new database).
+Status checkStoreFileType(const QString &path, Subject subject)
+{
+    const QString kind = nonRegularFileKind(path);
+    if (!kind.isEmpty())
+        return Status::failure(QStringLiteral("%1 is %2, not a %3.").arg(path, kind, noun(subject)), kindFor(subject));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status::failure(QStringLiteral("There is no %1 at %2.").arg(noun(subject), path), kindFor(subject));
+    if (info.size() == 0)
+        return Status::failure(QStringLiteral("%1 is empty or not a %2.").arg(path, noun(subject)), kindFor(subject));
+    return {};
+}
+
+// A WAL file that holds changes not yet folded into the store file; an empty one holds none.
+bool walHoldsChanges(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+// A read-only connection that also works where this process cannot create the -shm file
+// SQLite needs to read a WAL store: a shared read-only copy of a KB. There, with no changes
+// waiting in a -wal, the file is read as immutable, without locks. That is safe against
+// anyone who cannot write the folder either; the one risk left is a user who can, folding a
+// WAL into the file while it is read (a shared copy is normally replaced, not written in place).
+Result<std::unique_ptr<SqliteConnection>> openForReading(const QString &path)
+{
+    using R = Result<std::unique_ptr<SqliteConnection>>;
+    const QString folder = QFileInfo(path).absolutePath();
+    std::optional<SqliteConnection::Mode> mode;
+    if (isWritableFolder(folder))
+        mode = SqliteConnection::Mode::ReadOnly;
+    else if (!walHoldsChanges(path))
+        mode = SqliteConnection::Mode::Immutable;
+    else if (QFileInfo::exists(path + QStringLiteral("-shm")))
+        mode = SqliteConnection::Mode::ReadOnly; // SQLite reads a WAL through an existing -shm
+    else
+        return R::failure(QStringLiteral("%1 cannot be read here: its folder is not writable and its latest changes are in "
+                                         "%1-wal, which only a writable folder lets SQLite read.")
+                              .arg(path),
+                          ErrorKind::Unavailable);
+    auto db = SqliteConnection::open(path, *mode);
+    if (!db)
+        return R::failure(db.error(), ErrorKind::Unavailable);
+    return db;
+}
+
+// What a store file says it is, read without writing anything.
+struct StoreHeader
+{
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    qint64 tables = 0;
+};
+
+Result<StoreHeader> readHeader(SqliteConnection &db, const QString &path, Subject subject)
+{
+    StoreHeader header;
+    auto appId = db.queryInt(QStringLiteral("PRAGMA application_id"));
+    auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    auto tables = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!appId || !version || !tables) {
+        const QString why = !appId ? appId.error() : !version ? version.error() : tables.error();
+        log()->info("reading the header of {}: {}", path.toStdString(), why.toStdString());
+        return Result<StoreHeader>::failure(QStringLiteral("%1 is damaged or not a %2.").arg(path, noun(subject)),
+                                            kindFor(subject));
+    }
+    header.applicationId = appId.value();
+    header.version = version.value();
+    header.tables = tables.value();
+    return header;
+}
+
+// Refuses a file that is not a CityKB store of a possible schema. A newer schema is left to
+// the caller: fileSchemaVersion reports it, the others refuse it.
+Status checkHeader(const StoreHeader &header, const QString &path, Subject subject)
+{
+    if (header.tables == 0)
+        return Status::failure(QStringLiteral("%1 is empty or not a %2.").arg(path, noun(subject)), kindFor(subject));
+    if (header.applicationId != applicationId)
+        return Status::failure(QStringLiteral("%1 is a SQLite database of another program, not a %2.").arg(path, noun(subject)),
+                               kindFor(subject));
+    // Migrations count from 1 and set the version and the application id in one transaction.
+    if (header.version < 1)
+        return Status::failure(QStringLiteral("%1 is damaged: its schema version %2 is impossible.").arg(path).arg(header.version),
+                               kindFor(subject));
+    return {};
+}
+
+Status checkNotNewer(const StoreHeader &header, const QString &path, Subject subject)
+{
+    if (header.version > Store::latestSchemaVersion())
+        return Status::failure(QStringLiteral("%1 was written by a newer CityKB (schema %2; this program knows up to %3).")
+                                   .arg(path)
+                                   .arg(header.version)
+                                   .arg(Store::latestSchemaVersion()),
+                               kindFor(subject));
+    return {};
+}
+
+// Write-ahead logging and full syncs, read back: SQLite answers a request it cannot follow
+// with the mode it stays in, not with an error.
+Status prepareForWriting(SqliteConnection &db, const QString &path)
+{
+    auto journal = db.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal)
+        return Status::failure(QStringLiteral("Cannot write to %1: %2.").arg(path, journal.error()), ErrorKind::Unavailable);
+    if (journal.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Status::failure(QStringLiteral("Cannot write to %1: SQLite could not switch it to write-ahead logging.").arg(path),
+                               ErrorKind::Unavailable);
+    // FULL: a committed answer survives a power cut, not only a crash.
+    if (Status s = db.exec(QStringLiteral("PRAGMA synchronous = FULL")); !s)
+        return Status::failure(QStringLiteral("Cannot write to %1: %2.").arg(path, s.error()), ErrorKind::Unavailable);
+    auto synchronous = db.queryInt(QStringLiteral("PRAGMA synchronous"));
+    if (!synchronous || synchronous.value() != 2)
+        return Status::failure(QStringLiteral("Cannot write to %1: SQLite would not flush every commit to disk.").arg(path),
+                               ErrorKind::Unavailable);
+    return {};
+}
+
 Status runMigrations(SqliteConnection &db, int from, const QString &path)
 {
+    const auto fail = [&db](const QString &message) {
+        (void)db.exec(QStringLiteral("ROLLBACK")); // nothing to undo when the rollback itself fails
+        return Status::failure(message, ErrorKind::Unavailable);
+    };
     // All pending migrations in one transaction: an upgrade happens completely or not at all.
     if (Status s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
-        return s;
+        return Status::failure(QStringLiteral("Cannot upgrade %1: %2.").arg(path, s.error()), ErrorKind::Unavailable);
+    // Upgrade the store as it is now that it is locked, not as it was when it was read.
+    auto current = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!current || current.value() != from)
+        return fail(QStringLiteral("%1 was changed by another process while it was being opened; try again.").arg(path));
     for (int version = from + 1; version <= Store::latestSchemaVersion(); ++version) {
         QFile file(migrationFiles().at(version - 1));
-        if (!file.open(QIODevice::ReadOnly)) {
-            (void)db.exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(QStringLiteral("Migration %1 is missing from the program.").arg(version));
-        }
-        if (Status s = db.exec(QString::fromUtf8(file.readAll())); !s) {
-            (void)db.exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(QStringLiteral("Upgrading %1 to schema %2 failed: %3").arg(path).arg(version).arg(s.error()));
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("Migration %1 is missing from the program.").arg(version));
+        if (Status s = db.exec(QString::fromUtf8(file.readAll())); !s)
+            return fail(QStringLiteral("Upgrading %1 to schema %2 failed: %3").arg(path).arg(version).arg(s.error()));
         log()->info("store {} upgraded to schema {}", path.toStdString(), version);
     }
-    (void)db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
-    (void)db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion()));
-    return db.exec(QStringLiteral("COMMIT"));
+    const Status setId = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    const Status setVersion = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion()));
+    auto appId = db.queryInt(QStringLiteral("PRAGMA application_id"));
+    auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!setId || !setVersion || !appId || appId.value() != applicationId || !version
+        || version.value() != Store::latestSchemaVersion())
+        return fail(QStringLiteral("Upgrading %1 failed: its schema version could not be written.").arg(path));
+    if (Status s = db.exec(QStringLiteral("COMMIT")); !s)
+        return fail(QStringLiteral("Upgrading %1 failed: %2.").arg(path, s.error()));
+    return {};
 }
 
 } // namespace
+
+Result<int> Store::fileSchemaVersion(const QString &path)
+{
+    if (Status s = checkStoreFileType(path, Subject::Store); !s)
+        return s.fullError();
+    auto db = openForReading(path);
+    if (!db)
+        return db.fullError();
+    auto header = readHeader(*db.value(), path, Subject::Store);
+    if (!header)
+        return header.fullError();
+    if (Status s = checkHeader(header.value(), path, Subject::Store); !s)
+        return s.fullError();
+    return int(header.value().version);
+}
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const QString &backupDir)
 {
     initMigrationResources();
     using R = Result<std::unique_ptr<Store>>;
-    const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::ReadOnly && !exists)
-        return R::failure(QStringLiteral("There is no KB at %1.").arg(path), ErrorKind::Unavailable);
-
-    auto connection = SqliteConnection::open(path, mode == Mode::ReadOnly ? SqliteConnection::Mode::ReadOnly
-                                                                          : SqliteConnection::Mode::ReadWrite);
+    if (Status s = checkStoreFileType(path, Subject::Store); !s)
+        return s.fullError();
+    // Writing needs the -wal and -shm files beside the store, even to read its header.
+    if (mode == Mode::ReadWrite && !isWritableFolder(QFileInfo(path).absolutePath()))
+        return R::failure(QStringLiteral("Cannot write to %1: its folder is not writable.").arg(path), ErrorKind::Unavailable);
+    auto connection = mode == Mode::ReadOnly ? openForReading(path)
+                                             : SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
     if (!connection)
         return R::failure(connection.error(), ErrorKind::Unavailable);
     std::unique_ptr<SqliteConnection> db = std::move(connection).value();
 
-    // Read the header before anything writes to the file, so a refused file stays untouched.
-    auto appId = db->queryInt(QStringLiteral("PRAGMA application_id"));
-    auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
-    auto tables = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (!appId || !version || !tables) {
-        const QString why = !appId ? appId.error() : !version ? version.error() : tables.error();
-        return R::failure(QStringLiteral("%1 is damaged or not a CityKB database (%2).").arg(path, why),
-                          ErrorKind::Unavailable);
-    }
-    const bool empty = tables.value() == 0 && version.value() == 0;
-    if (!empty && appId.value() != applicationId)
-        return R::failure(QStringLiteral("%1 is a SQLite database, but not a CityKB one.").arg(path), ErrorKind::Unavailable);
-    if (version.value() > latestSchemaVersion())
-        return R::failure(QStringLiteral("%1 was written by a newer CityKB (schema %2; this program knows up to %3); it was left untouched.")
-                              .arg(path).arg(version.value()).arg(latestSchemaVersion()),
-                          ErrorKind::Unavailable);
-    if (mode == Mode::ReadOnly && version.value() < latestSchemaVersion())
-        return R::failure(QStringLiteral("%1 has an older schema (%2); open it once for writing to upgrade it.")
-                              .arg(path).arg(version.value()),
+    // Everything is checked before anything is written, so a refused file stays untouched.
+    auto header = readHeader(*db, path, Subject::Store);
+    if (!header)
+        return header.fullError();
+    if (Status s = checkHeader(header.value(), path, Subject::Store); !s)
+        return s.fullError();
+    if (Status s = checkNotNewer(header.value(), path, Subject::Store); !s)
+        return s.fullError();
+    const int version = int(header.value().version);
+    if (mode == Mode::ReadOnly && version < latestSchemaVersion())
+        return R::failure(QStringLiteral("%1 has an older schema (%2); open it once for writing to upgrade it.").arg(path).arg(version),
                           ErrorKind::Unavailable);
 
     if (mode == Mode::ReadWrite) {
-        if (Status s = db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
-            return R::failure(QStringLiteral("Cannot write to %1: %2.").arg(path, s.error()), ErrorKind::Unavailable);
-        // FULL: a committed answer survives a power cut, not only a crash.
-        (void)db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (Status s = prepareForWriting(*db, path); !s)
+            return s.fullError();
     }
     if (Status s = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return R::failure(s.error(), ErrorKind::Unavailable);
 
-    if (mode == Mode::ReadWrite && version.value() < latestSchemaVersion()) {
-        if (!empty && !backupDir.isEmpty()) {
+    if (mode == Mode::ReadWrite && version < latestSchemaVersion()) {
+        if (!backupDir.isEmpty()) {
             QDir().mkpath(backupDir);
             const QString copy = QDir(backupDir).filePath(
-                QStringLiteral("kb-schema%1-%2.sqlite").arg(version.value())
+                QStringLiteral("kb-schema%1-%2.sqlite").arg(version)
                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
             auto tmp = std::unique_ptr<Private>(new Private);
             tmp->db = std::move(db);
@@ -744,8 +886,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const
                                   ErrorKind::Unavailable);
             db = std::move(old.d->db);
         }
-        if (Status s = runMigrations(*db, int(version.value()), path); !s)
-            return R::failure(s.error(), ErrorKind::Unavailable);
+        if (Status s = runMigrations(*db, version, path); !s)
+            return s.fullError();
     }
 
     auto p = std::unique_ptr<Private>(new Private);
@@ -753,6 +895,55 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const
     p->schemaVersion = latestSchemaVersion();
     std::unique_ptr<Store> store(new Store(std::move(p)));
     store->m_mode = mode;
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path)
+{
+    initMigrationResources();
+    using R = Result<std::unique_ptr<Store>>;
+    const QString kind = nonRegularFileKind(path);
+    if (!kind.isEmpty())
+        return R::failure(QStringLiteral("Cannot create a CityKB store at %1: it is %2.").arg(path, kind));
+    const QFileInfo info(path);
+    const bool takeOver = info.exists() && info.size() == 0;
+    if (info.exists() && !takeOver)
+        return R::failure(QStringLiteral("Cannot create a CityKB store at %1: a file is there already.").arg(path));
+    if (!takeOver) {
+        // NewOnly (O_EXCL): a file that appears meanwhile, or a symbolic link, is never written through.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return R::failure(QStringLiteral("Cannot create a CityKB store at %1: %2.").arg(path, file.errorString()),
+                              ErrorKind::Unavailable);
+    }
+    // Only a file this call made is removed again; a taken-over one is rolled back to zero bytes.
+    const auto fail = [&](std::unique_ptr<SqliteConnection> closing, const Error &error) -> R {
+        closing.reset();
+        if (!takeOver) {
+            for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        return error;
+    };
+    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
+    if (!connection)
+        return fail(nullptr, Error{connection.error(), ErrorKind::Unavailable});
+    std::unique_ptr<SqliteConnection> db = std::move(connection).value();
+    // The schema is made in rollback-journal mode, so that a create cut short rolls back to
+    // the zero-byte file a new create takes over; the switch to WAL follows once it is complete.
+    if (Status s = runMigrations(*db, 0, path); !s)
+        return fail(std::move(db), s.fullError());
+    if (Status s = prepareForWriting(*db, path); !s)
+        return fail(std::move(db), s.fullError());
+    if (Status s = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return fail(std::move(db), Error{s.error(), ErrorKind::Unavailable});
+    log()->info("created store {}", path.toStdString());
+
+    auto p = std::unique_ptr<Private>(new Private);
+    p->db = std::move(db);
+    p->schemaVersion = latestSchemaVersion();
+    std::unique_ptr<Store> store(new Store(std::move(p)));
+    store->m_mode = Mode::ReadWrite;
     return store;
 }
 
@@ -1372,17 +1563,29 @@ Status Store::checkpoint()
     return {};
 }
 
-Status Store::backupTo(const QString &file)
+Status Store::backupTo(const QString &file, const QStringList &protectedPaths)
 {
-    const QString partial = file + QStringLiteral(".partial");
-    QFile::remove(partial);
-    sqlite3 *target = nullptr;
-    if (sqlite3_open_v2(partial.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const QString message = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
-        sqlite3_close_v2(target);
-        return Status::failure(QStringLiteral("Cannot write %1: %2.").arg(file, message));
-    }
-    sqlite3_backup *backup = sqlite3_backup_init(target, "main", d->db->handle(), "main");
+    QStringList ownFiles = protectedPaths;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        ownFiles.append(path() + suffix);
+    if (Status s = checkOutputPath(file, ownFiles); !s)
+        return s;
+    auto temporary = temporarySibling(file);
+    if (!temporary)
+        return Status(temporary.fullError());
+    const QString partial = temporary.value();
+    // Nothing of a failed backup stays behind: neither the copy nor a journal of it.
+    const auto discard = [&partial](std::unique_ptr<SqliteConnection> target, const QString &message) {
+        target.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+        return Status::failure(message);
+    };
+    auto opened = SqliteConnection::open(partial, SqliteConnection::Mode::ReadWrite);
+    if (!opened)
+        return discard(nullptr, QStringLiteral("Cannot write to %1: %2").arg(file, opened.error()));
+    std::unique_ptr<SqliteConnection> target = std::move(opened).value();
+    sqlite3_backup *backup = sqlite3_backup_init(target->handle(), "main", d->db->handle(), "main");
     int rc = SQLITE_ERROR;
     if (backup) {
         // Copy in steps so a writer in another process is not locked out for the whole copy.
@@ -1393,50 +1596,63 @@ Status Store::backupTo(const QString &file)
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         sqlite3_backup_finish(backup);
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    if (rc != SQLITE_DONE)
+        return discard(std::move(target), QStringLiteral("The backup to %1 failed: %2.").arg(file, target->lastError()));
     // A backup is a single self-contained file: no WAL beside it.
-    if (rc == SQLITE_DONE)
-        sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-    sqlite3_close_v2(target);
-    if (rc != SQLITE_DONE) {
-        QFile::remove(partial);
-        return Status::failure(QStringLiteral("The backup to %1 failed: %2.").arg(file, message));
-    }
-    QFile::remove(file);
-    if (!QFile::rename(partial, file)) {
-        QFile::remove(partial);
-        return Status::failure(QStringLiteral("Cannot write %1.").arg(file));
-    }
-    return {};
+    auto journal = target->queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (!journal || journal.value().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return discard(std::move(target), QStringLiteral("The backup to %1 failed: %2.")
+                                              .arg(file, journal ? QStringLiteral("it could not be made a single file") : journal.error()));
+    target.reset();
+    return replaceWith(partial, file);
 }
 
 Status verifyStoreFile(const QString &file)
 {
-    if (!QFileInfo(file).isFile())
-        return Status::failure(QStringLiteral("There is no file %1.").arg(file));
-    // Read-only and without Store::open: an older schema is fine here (the restored store is
-    // upgraded when it is opened for writing), and nothing may be written to the file.
-    auto db = SqliteConnection::open(file, SqliteConnection::Mode::ReadOnly);
-    if (!db)
-        return Status::failure(db.error());
-    auto appId = db.value()->queryInt(QStringLiteral("PRAGMA application_id"));
-    auto version = db.value()->queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!appId || !version)
-        return Status::failure(QStringLiteral("%1 is damaged or not a CityKB database.").arg(file));
-    if (appId.value() != applicationId || version.value() < 1)
-        return Status::failure(QStringLiteral("%1 is not a CityKB store.").arg(file));
-    if (version.value() > Store::latestSchemaVersion())
-        return Status::failure(QStringLiteral("%1 was written by a newer CityKB (schema %2; this program knows up to %3).")
-                                   .arg(file).arg(version.value()).arg(Store::latestSchemaVersion()));
-    auto integrity = db.value()->prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (Status s = checkStoreFileType(file, Subject::Backup); !s)
+        return s;
+    // Restore copies this one file: changes waiting in a -wal beside it would be lost.
+    if (walHoldsChanges(file))
+        return Status::failure(QStringLiteral("%1 is a store in use, with changes in %1-wal; restore from a file made by backup.").arg(file));
+    // Immutable: reads exactly the bytes restore copies, and leaves no -wal or -shm beside them.
+    // An older schema is fine (the restored store is upgraded when it is opened for writing).
+    auto opened = SqliteConnection::open(file, SqliteConnection::Mode::Immutable);
+    if (!opened)
+        return Status::failure(opened.error());
+    SqliteConnection &db = *opened.value();
+    auto header = readHeader(db, file, Subject::Backup);
+    if (!header)
+        return Status(header.fullError());
+    if (Status s = checkHeader(header.value(), file, Subject::Backup); !s)
+        return s;
+    if (Status s = checkNotNewer(header.value(), file, Subject::Backup); !s)
+        return s;
+
+    const QString damaged = QStringLiteral("%1 is damaged: SQLite's integrity check failed.").arg(file);
+    auto integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
-        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, integrity.error()));
+        return Status::failure(damaged);
     while (integrity.value().step()) {
-        if (integrity.value().text(0) != QLatin1String("ok"))
-            return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, integrity.value().text(0)));
+        if (integrity.value().text(0) != QLatin1String("ok")) {
+            log()->info("integrity check of {}: {}", file.toStdString(), integrity.value().text(0).toStdString());
+            return Status::failure(damaged);
+        }
     }
-    if (integrity.value().failed())
-        return Status::failure(QStringLiteral("%1 is damaged: %2").arg(file, integrity.value().error()));
+    if (integrity.value().failed()) {
+        log()->info("integrity check of {}: {}", file.toStdString(), integrity.value().error().toStdString());
+        return Status::failure(damaged);
+    }
+    // What `check` also runs: a copy whose references point nowhere would fail list and export.
+    auto foreignKeys = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return Status::failure(damaged);
+    if (foreignKeys.value().step())
+        return Status::failure(QStringLiteral("%1 is damaged: row %2 of %3 points at a missing row of %4.")
+                                   .arg(file)
+                                   .arg(foreignKeys.value().int64(1))
+                                   .arg(foreignKeys.value().text(0), foreignKeys.value().text(2)));
+    if (foreignKeys.value().failed())
+        return Status::failure(damaged);
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -111,13 +112,19 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (and in ReadWrite mode creates or upgrades) the store at `path`. Before an upgrade
-    // the old file is copied into `backupDir`. A file that is not a CityKB store, is damaged,
-    // or has a newer schema is refused with ErrorKind::Unavailable and left untouched.
+    // Opens the existing store at `path` (and in ReadWrite mode upgrades it; before an upgrade
+    // the old file is copied into `backupDir`). A missing, empty or foreign file, one that is
+    // damaged or has an impossible or newer schema is refused with ErrorKind::Unavailable, and
+    // nothing is written. ReadOnly also works in a folder this process cannot write to.
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode, const QString &backupDir = {});
+    // Creates a new store at `path`, open for writing. Refuses when a file is there already,
+    // except a zero-byte one: it holds nothing, and is what a create interrupted before its
+    // first commit leaves behind. A failed create leaves no new file behind.
+    static Result<std::unique_ptr<Store>> create(const QString &path);
 
     static int latestSchemaVersion();
-    // The schema version written in the store file at `path`, without changing it.
+    // The schema version written in the store file at `path`, without changing it (newer ones
+    // too); an empty, foreign or damaged file is refused as Store::open refuses it.
     static Result<int> fileSchemaVersion(const QString &path);
     int schemaVersion() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -175,8 +182,10 @@ public:
     Result<QStringList> integrityProblems() const;
     // Folds the WAL into the database file and empties it; fails if a reader holds it.
     Status checkpoint();
-    // A consistent copy of the whole store through SQLite's online backup API.
-    Status backupTo(const QString &file);
+    // A consistent copy of the whole store through SQLite's online backup API. `file` must
+    // pass checkOutputPath (core/outputfile.h) against `protectedPaths` and the store's own
+    // files; the copy is written beside it and renamed over it only once complete.
+    Status backupTo(const QString &file, const QStringList &protectedPaths = {});
 
 private:
     class Private;
@@ -185,7 +194,9 @@ private:
     Mode m_mode;
 };
 
-// Checks that `file` is a healthy CityKB store this program can open (for restore).
+// Checks that `file` is a healthy CityKB store this program can open (for restore): a regular,
+// self-contained file (no changes waiting in a -wal beside it) of a known schema that passes
+// SQLite's integrity and foreign key checks. Reads it without writing anything beside it.
 Status verifyStoreFile(const QString &file);
 
 } // namespace citykb

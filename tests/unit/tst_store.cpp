@@ -27,7 +27,7 @@ private:
 
     std::unique_ptr<Store> openNew()
     {
-        auto store = Store::open(freshPath(), Store::Mode::ReadWrite);
+        auto store = Store::create(freshPath());
         if (!store)
             qFatal("%s", qPrintable(store.error()));
         return std::move(store).value();
@@ -314,7 +314,7 @@ private Q_SLOTS:
     void newerSchemaIsRefusedAndUntouched()
     {
         const QString path = freshPath();
-        { auto store = Store::open(path, Store::Mode::ReadWrite); QVERIFY(store.ok()); }
+        { auto store = Store::create(path); QVERIFY(store.ok()); }
         execRaw(path, "PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;");
         const QByteArray before = citykb::test::fileHash(path);
         auto store = Store::open(path, Store::Mode::ReadWrite, m_dir.filePath(QStringLiteral("backups")));
@@ -370,7 +370,7 @@ private Q_SLOTS:
         // a truncated store
         const QString truncated = freshPath();
         {
-            auto store = Store::open(truncated, Store::Mode::ReadWrite);
+            auto store = Store::create(truncated);
             QVERIFY(store.value()->importRecords(sampleGraph()).ok());
         }
         execRaw(truncated, "PRAGMA journal_mode = DELETE;");
@@ -402,7 +402,7 @@ private Q_SLOTS:
     void readOnlyStoreRefusesWrites()
     {
         const QString path = freshPath();
-        { auto store = Store::open(path, Store::Mode::ReadWrite); QVERIFY(store.value()->importRecords(sampleGraph()).ok()); }
+        { auto store = Store::create(path); QVERIFY(store.value()->importRecords(sampleGraph()).ok()); }
         auto store = Store::open(path, Store::Mode::ReadOnly);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->count(RecordType::Practice).value(), 2);
