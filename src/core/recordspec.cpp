@@ -71,11 +71,43 @@ const QStringList questionKinds{QStringLiteral("free_text"), QStringLiteral("yes
                                 QStringLiteral("multiple_choice"), QStringLiteral("contact_details"),
                                 QStringLiteral("date"), QStringLiteral("number")};
 
+// The lists of docs/data-model.md (and data/schema/citykb-data.schema.json).
+const QStringList kindOfDocument{QStringLiteral("report"), QStringLiteral("study"), QStringLiteral("work plan"),
+                                 QStringLiteral("conference report"), QStringLiteral("call"),
+                                 QStringLiteral("transcript"), QStringLiteral("web page")};
+const QStringList kindOfNetwork{QStringLiteral("city network"), QStringLiteral("regional network"),
+                                QStringLiteral("member-state network"), QStringLiteral("online platform"),
+                                QStringLiteral("coalition"), QStringLiteral("EU programme"),
+                                QStringLiteral("EU institution"), QStringLiteral("partnership"),
+                                QStringLiteral("research project"), QStringLiteral("foundation"),
+                                QStringLiteral("federation"), QStringLiteral("community")};
+const QStringList scopeOfNetwork{QStringLiteral("EU"), QStringLiteral("Europe"), QStringLiteral("national"),
+                                 QStringLiteral("global")};
+const QStringList kindOfOrganisation{QStringLiteral("region"), QStringLiteral("NGO"), QStringLiteral("university"),
+                                     QStringLiteral("agency"), QStringLiteral("foundation"), QStringLiteral("EU body"),
+                                     QStringLiteral("government"), QStringLiteral("company"),
+                                     QStringLiteral("think tank")};
+const QStringList kindOfWorkingGroup{QStringLiteral("working group"), QStringLiteral("task team"),
+                                     QStringLiteral("thematic group"), QStringLiteral("partnership"),
+                                     QStringLiteral("sub-network"), QStringLiteral("policy lab")};
+const QStringList rolesInMembership{QStringLiteral("member"), QStringLiteral("partner city"),
+                                    QStringLiteral("lead partner"), QStringLiteral("partner"), QStringLiteral("chair"),
+                                    QStringLiteral("vice chair"), QStringLiteral("president"),
+                                    QStringLiteral("associated"), QStringLiteral("founder"), QStringLiteral("lead")};
+const QStringList relationsOfPractice{QStringLiteral("adapted from"), QStringLiteral("similar to"),
+                                      QStringLiteral("part of")};
+const QStringList kindOfEvent{QStringLiteral("conference"), QStringLiteral("working-group meeting"),
+                              QStringLiteral("webinar"), QStringLiteral("forum meeting"), QStringLiteral("policy lab"),
+                              QStringLiteral("study visit"), QStringLiteral("seminar"), QStringLiteral("online meeting"),
+                              QStringLiteral("workshop"), QStringLiteral("summer school"), QStringLiteral("award")};
+const QStringList modesOfResponse{QStringLiteral("phone"), QStringLiteral("in person"), QStringLiteral("video call"),
+                                  QStringLiteral("e-mail"), QStringLiteral("skype")};
+
 QList<FieldSpec> membershipFields()
 {
     return {ref(QStringLiteral("network"), RecordType::Network),
             ref(QStringLiteral("working_group"), RecordType::WorkingGroup),
-            text(QStringLiteral("role")), text(QStringLiteral("note"))};
+            text(QStringLiteral("role"), false, rolesInMembership), text(QStringLiteral("note"))};
 }
 
 QList<RecordSpec> buildSpecs()
@@ -92,7 +124,7 @@ QList<RecordSpec> buildSpecs()
 
     specs.append({RecordType::Document, QStringLiteral("documents"), QStringLiteral("document"),
                   QStringLiteral("documents"), QStringLiteral("title"),
-                  {text(QStringLiteral("title"), true), text(QStringLiteral("kind")),
+                  {text(QStringLiteral("title"), true), text(QStringLiteral("kind"), false, kindOfDocument),
                    text(QStringLiteral("date")), text(QStringLiteral("organisation")),
                    text(QStringLiteral("language")), text(QStringLiteral("file_name")),
                    text(QStringLiteral("checksum")), text(QStringLiteral("summary")), sources},
@@ -104,7 +136,7 @@ QList<RecordSpec> buildSpecs()
     specs.append({RecordType::Network, QStringLiteral("networks"), QStringLiteral("network"),
                   QStringLiteral("networks"), QStringLiteral("name"),
                   {text(QStringLiteral("name"), true), text(QStringLiteral("acronym")),
-                   text(QStringLiteral("kind")), text(QStringLiteral("scope")),
+                   text(QStringLiteral("kind"), false, kindOfNetwork), text(QStringLiteral("scope"), false, scopeOfNetwork),
                    text(QStringLiteral("country")), ref(QStringLiteral("parent"), RecordType::Network),
                    integer(QStringLiteral("founded_year")), text(QStringLiteral("founders")),
                    text(QStringLiteral("headquarters")), number(QStringLiteral("members_count")),
@@ -119,7 +151,7 @@ QList<RecordSpec> buildSpecs()
                   QStringLiteral("organisation"), QStringLiteral("organisations"),
                   QStringLiteral("name"),
                   {text(QStringLiteral("name"), true), text(QStringLiteral("acronym")),
-                   text(QStringLiteral("kind")), text(QStringLiteral("country")),
+                   text(QStringLiteral("kind"), false, kindOfOrganisation), text(QStringLiteral("country")),
                    ref(QStringLiteral("city"), RecordType::City), text(QStringLiteral("website")),
                    text(QStringLiteral("description")), sources},
                   {objectList(QStringLiteral("memberships"), QStringLiteral("memberships"),
@@ -146,7 +178,7 @@ QList<RecordSpec> buildSpecs()
                   QStringLiteral("name"),
                   {ref(QStringLiteral("network"), RecordType::Network, true, OnDelete::Restrict),
                    ref(QStringLiteral("forum"), RecordType::Forum), text(QStringLiteral("name"), true),
-                   text(QStringLiteral("kind")), text(QStringLiteral("focus")),
+                   text(QStringLiteral("kind"), false, kindOfWorkingGroup), text(QStringLiteral("focus")),
                    ref(QStringLiteral("lead_city"), RecordType::City), text(QStringLiteral("rules")),
                    text(QStringLiteral("eu_policy")), text(QStringLiteral("meeting_frequency")),
                    text(QStringLiteral("description")), json(QStringLiteral("work_plans")), sources},
@@ -197,11 +229,11 @@ QList<RecordSpec> buildSpecs()
                                text(QStringLiteral("unit")), integer(QStringLiteral("year")),
                                text(QStringLiteral("note"))}),
                    objectList(QStringLiteral("related"), QStringLiteral("practice_relations"), practiceId,
-                              {relatedPractice, text(QStringLiteral("relation"))})}});
+                              {relatedPractice, text(QStringLiteral("relation"), false, relationsOfPractice)})}});
 
     specs.append({RecordType::Event, QStringLiteral("events"), QStringLiteral("event"),
                   QStringLiteral("events"), QStringLiteral("title"),
-                  {text(QStringLiteral("title"), true), text(QStringLiteral("kind")),
+                  {text(QStringLiteral("title"), true), text(QStringLiteral("kind"), false, kindOfEvent),
                    text(QStringLiteral("date_text")), text(QStringLiteral("start_date")),
                    text(QStringLiteral("end_date")), text(QStringLiteral("place")),
                    ref(QStringLiteral("city"), RecordType::City),
@@ -234,7 +266,7 @@ QList<RecordSpec> buildSpecs()
                    ref(QStringLiteral("subject_network"), RecordType::Network),
                    ref(QStringLiteral("subject_organisation"), RecordType::Organisation),
                    json(QStringLiteral("respondents")), text(QStringLiteral("interviewer")),
-                   text(QStringLiteral("date")), text(QStringLiteral("mode")),
+                   text(QStringLiteral("date")), text(QStringLiteral("mode"), false, modesOfResponse),
                    text(QStringLiteral("status"), false, {QStringLiteral("draft"), QStringLiteral("complete")}),
                    text(QStringLiteral("notes")), sources},
                   {answerList()}});

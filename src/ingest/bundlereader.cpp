@@ -9,15 +9,22 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <vector>
+
 namespace citykb {
 
 namespace {
 
 Result<QByteArray> readWhole(const QString &file)
 {
-    QFile f(file);
-    if (!QFileInfo(file).isFile())
+    const QFileInfo info(file);
+    if (!info.exists())
         return Result<QByteArray>::failure(QStringLiteral("There is no file %1.").arg(file));
+    if (info.isDir())
+        return Result<QByteArray>::failure(QStringLiteral("%1 is a folder, not a file.").arg(file));
+    if (!info.isFile())
+        return Result<QByteArray>::failure(QStringLiteral("%1 is not a regular file.").arg(file));
+    QFile f(file);
     if (f.size() > maxJsonFileSize)
         return Result<QByteArray>::failure(QStringLiteral("%1 is larger than %2 MiB.").arg(file).arg(maxJsonFileSize / (1024 * 1024)));
     if (!f.open(QIODevice::ReadOnly))
@@ -25,17 +32,149 @@ Result<QByteArray> readWhole(const QString &file)
     return f.readAll();
 }
 
+qsizetype lineAt(const QByteArray &bytes, qsizetype offset)
+{
+    return QByteArrayView(bytes.constData(), std::min(offset, bytes.size())).count('\n') + 1;
+}
+
+// The offset of the first byte that does not begin a well-formed UTF-8 character (no overlong
+// forms, no encoded surrogates, nothing above U+10FFFF), or -1 when all of it is UTF-8.
+qsizetype invalidUtf8Offset(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xbf; // the range of the second byte
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            low = c == 0xe0 ? 0xa0 : 0x80;
+            high = c == 0xed ? 0x9f : 0xbf;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            low = c == 0xf0 ? 0x90 : 0x80;
+            high = c == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return i;
+        }
+        if (i + length > n || p[i + 1] < low || p[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// QJsonDocument keeps one of two equal keys in an object and drops the other without a word,
+// so a second scan of the (already parsed, so well-formed) text finds them.
+Status checkDuplicateKeys(const QByteArray &bytes, const QString &sourceName)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        qsizetype index = 0; // arrays: the item being read
+        QString key;         // objects: the member being read
+        QSet<QString> keys;
+    };
+    std::vector<Frame> stack;
+    const char *p = bytes.constData();
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (p[i]) {
+        case '{': stack.push_back(Frame{true, true, 0, {}, {}}); break;
+        case '[': stack.push_back(Frame{}); break;
+        case '}':
+        case ']': stack.pop_back(); break;
+        case ',':
+            if (!stack.empty()) {
+                stack.back().expectKey = stack.back().object;
+                ++stack.back().index;
+            }
+            break;
+        case '"': {
+            const bool isKey = !stack.empty() && stack.back().expectKey;
+            const qsizetype start = i;
+            QString key;
+            qsizetype run = i + 1; // the start of text without escapes
+            for (++i; i < n && p[i] != '"'; ++i) {
+                if (p[i] != '\\')
+                    continue;
+                if (isKey) {
+                    key += QString::fromUtf8(p + run, i - run);
+                    const char e = p[i + 1];
+                    if (e == 'u') {
+                        key += QChar(char16_t(QByteArray(p + i + 2, 4).toUShort(nullptr, 16)));
+                        i += 4;
+                    } else {
+                        static const QByteArray from = "bfnrt", to = "\b\f\n\r\t";
+                        const qsizetype at = from.indexOf(e);
+                        key += at >= 0 ? QChar::fromLatin1(to.at(at)) : QChar::fromLatin1(e);
+                    }
+                    run = i + 2;
+                }
+                ++i;
+            }
+            if (!isKey)
+                break;
+            key += QString::fromUtf8(p + run, i - run);
+            Frame &frame = stack.back();
+            if (frame.keys.contains(key)) {
+                QString path;
+                for (std::size_t level = 0; level + 1 < stack.size(); ++level) {
+                    const Frame &f = stack.at(level);
+                    path += f.object ? (path.isEmpty() ? QString() : QStringLiteral(".")) + printable(f.key)
+                                     : QStringLiteral("[%1]").arg(f.index);
+                }
+                const QString object = path.isEmpty() ? QStringLiteral("the top-level object")
+                                                      : QStringLiteral("the object at %1").arg(path);
+                return Status::failure(QStringLiteral("%1, line %2: %3 has the key \"%4\" twice.")
+                                           .arg(sourceName)
+                                           .arg(lineAt(bytes, start))
+                                           .arg(object, printable(key)));
+            }
+            frame.keys.insert(key);
+            frame.key = key;
+            frame.expectKey = false;
+            break;
+        }
+        default: break;
+        }
+    }
+    return {};
+}
+
 Result<QJsonDocument> parseJson(const QByteArray &bytes, const QString &sourceName)
 {
+    if (const qsizetype bad = invalidUtf8Offset(bytes); bad >= 0)
+        return Result<QJsonDocument>::failure(QStringLiteral("%1 is not valid JSON: the byte at offset %2 (line %3) is not part of a UTF-8 character.")
+                                                  .arg(sourceName)
+                                                  .arg(bad)
+                                                  .arg(lineAt(bytes, bad)));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::DeepNesting)
+        return Result<QJsonDocument>::failure(QStringLiteral("%1 nests arrays and objects more than 1024 levels deep, which no CityKB file does.")
+                                                  .arg(sourceName));
     if (error.error != QJsonParseError::NoError) {
         // Report the line, which is what an editor shows.
-        const qsizetype offset = std::min<qsizetype>(error.offset, bytes.size());
-        const qsizetype line = bytes.left(offset).count('\n') + 1;
         return Result<QJsonDocument>::failure(QStringLiteral("%1 is not valid JSON: %2 at line %3.")
-                                                  .arg(sourceName, error.errorString()).arg(line));
+                                                  .arg(sourceName, error.errorString())
+                                                  .arg(lineAt(bytes, error.offset)));
     }
+    if (Status s = checkDuplicateKeys(bytes, sourceName); !s)
+        return s.fullError();
     return doc;
 }
 
@@ -88,7 +227,7 @@ Result<Bundle> parseBundle(const QByteArray &json, const QString &sourceName)
     for (auto it = byType.begin(); it != byType.end(); ++it) {
         const auto type = recordTypeFromWord(it.key());
         if (!type || specFor(*type).word != it.key())
-            return R::failure(QStringLiteral("%1 holds an unknown record type \"%2\".").arg(sourceName, it.key().left(80)));
+            return R::failure(QStringLiteral("%1 holds an unknown record type \"%2\".").arg(sourceName, printable(it.key())));
         if (Status s = appendRecords(out, *type, it.value(), sourceName + QStringLiteral(", ") + it.key()); !s)
             return s.fullError();
     }

@@ -23,8 +23,10 @@ struct Bundle
     bool hasPersonalData = true; // false: exported with e-mail addresses and phones withheld
 };
 
-// Reads a bundle file. Malformed JSON, wrong types, unknown record types or a newer format
-// version are reported with the file name and, where JSON gives it, the place.
+// Reads a bundle file. Bytes that are not UTF-8 (with their offset), malformed JSON, a key
+// twice in one object, nesting past Qt's limit, wrong types, unknown record types, a newer
+// format version and records validateRecord refuses are reported with the file name and,
+// where there is one, the place.
 Result<Bundle> readBundleFile(const QString &file);
 Result<Bundle> parseBundle(const QByteArray &json, const QString &sourceName);
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <spdlog/spdlog.h>
@@ -75,6 +76,33 @@ bool isDamageCode(int code)
 {
     const int primary = code & 0xff;
     return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+}
+
+} // namespace
+
+namespace {
+
+// A sentence for a write SQLite refused on a constraint: it names the record and, where
+// SQLite's message names a column of `fields`, the field, but never repeats SQLite's words.
+QString constraintSentence(const QString &where, const QString &sqliteMessage, const QList<FieldSpec> &fields)
+{
+    QStringList named;
+    for (const FieldSpec &f : fields) {
+        const QRegularExpression column(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(f.column)));
+        if (column.match(sqliteMessage).hasMatch())
+            named.append(QLatin1Char('"') + f.name + QLatin1Char('"'));
+    }
+    const QString fieldList = named.join(QStringLiteral(" and "));
+    if (sqliteMessage.startsWith(QLatin1String("NOT NULL")) && !named.isEmpty())
+        return QStringLiteral("%1 needs a %2.").arg(where, named.first());
+    if (sqliteMessage.startsWith(QLatin1String("UNIQUE")))
+        return named.isEmpty() ? QStringLiteral("%1 repeats a value that must be unique.").arg(where)
+                               : QStringLiteral("%1 repeats a value of %2 that must be unique.").arg(where, fieldList);
+    if (sqliteMessage.startsWith(QLatin1String("CHECK")) && !named.isEmpty())
+        return QStringLiteral("%1 has values of %2 that do not go together.").arg(where, fieldList);
+    if (sqliteMessage.startsWith(QLatin1String("FOREIGN KEY")))
+        return QStringLiteral("%1 refers to a record that does not exist.").arg(where);
+    return QStringLiteral("%1 could not be written: one of its values is not allowed.").arg(where);
 }
 
 } // namespace
@@ -299,9 +327,14 @@ public:
             st.bind(index++, updatedAt);
         }
         if (!st.step() && st.failed()) {
-            if ((st.errorCode() & 0xff) == SQLITE_CONSTRAINT && st.error().contains(QLatin1String("UNIQUE")))
-                return Result<qint64>::failure(QStringLiteral("There is already a %1 with the key \"%2\".")
-                                                   .arg(spec.singular, record.value(QStringLiteral("key")).toString()));
+            if ((st.errorCode() & 0xff) == SQLITE_CONSTRAINT) {
+                // The file log keeps SQLite's words; the terminal (warnings and up) gets the sentence.
+                log()->info("writing {}: {}", where.toStdString(), st.error().toStdString());
+                if (st.error().contains(QLatin1String("UNIQUE")) && st.error().contains(QLatin1String(".key")))
+                    return Result<qint64>::failure(QStringLiteral("There is already a %1 with the key \"%2\".")
+                                                       .arg(spec.singular, record.value(QStringLiteral("key")).toString()));
+                return Result<qint64>::failure(constraintSentence(where, st.error(), spec.fields));
+            }
             return sqlError(QStringLiteral("Writing %1").arg(where), st.error(), st.errorCode());
         }
         return existingId ? *existingId : db->lastInsertId();
@@ -389,8 +422,10 @@ public:
                 }
             }
             if (!st.step() && st.failed()) {
-                if ((st.errorCode() & 0xff) == SQLITE_CONSTRAINT)
-                    return Status::failure(QStringLiteral("%1 is not valid here (%2).").arg(itemWhere, st.error()));
+                if ((st.errorCode() & 0xff) == SQLITE_CONSTRAINT) {
+                    log()->info("writing {}: {}", itemWhere.toStdString(), st.error().toStdString());
+                    return Status::failure(constraintSentence(itemWhere, st.error(), fields));
+                }
                 return Status(sqlError(QStringLiteral("Writing %1").arg(itemWhere), st.error(), st.errorCode()));
             }
         }
@@ -1051,6 +1086,136 @@ Status Store::remove(RecordType type, const QString &key, bool cascade)
     return tx.commit();
 }
 
+namespace {
+
+// Answers validateLinks for an import: a record of the import answers for itself, unless it
+// exists already and the import keeps existing records; the store answers for the rest.
+// Answers are kept: thousands of practices name the same few terms.
+LinkLookup importLookup(Store &store, const QList<std::pair<RecordType, QJsonObject>> &records,
+                          ExistingRecords existing)
+{
+    const auto identity = [](RecordType type, const QString &key) -> QString { return specFor(type).word + QLatin1Char('/') + key; };
+    auto batch = std::make_shared<QHash<QString, QJsonObject>>();
+    for (const auto &[type, record] : records)
+        batch->insert(identity(type, record.value(QStringLiteral("key")).toString()), record);
+    const auto find = [&store, batch, existing, identity](RecordType type, const QString &key) -> Result<std::optional<QJsonObject>> {
+        const auto inBatch = batch->constFind(identity(type, key));
+        if (inBatch != batch->cend() && existing == ExistingRecords::Replace)
+            return std::optional<QJsonObject>(*inBatch);
+        auto id = store.idOf(type, key);
+        if (!id)
+            return id.fullError();
+        if (id.value()) {
+            auto stored = store.get(type, key);
+            if (!stored)
+                return stored.fullError();
+            return std::optional<QJsonObject>(stored.value());
+        }
+        if (inBatch != batch->cend())
+            return std::optional<QJsonObject>(*inBatch);
+        return std::optional<QJsonObject>();
+    };
+    LinkLookup lookup;
+    lookup.exists = [&store, batch, identity](RecordType type, const QString &key) -> Result<bool> {
+        if (batch->contains(identity(type, key)))
+            return true;
+        auto id = store.idOf(type, key);
+        if (!id)
+            return id.fullError();
+        return id.value().has_value();
+    };
+    auto vocabularies = std::make_shared<QHash<QString, std::optional<QString>>>();
+    lookup.termVocabulary = [find, vocabularies](const QString &key) -> Result<std::optional<QString>> {
+        if (const auto known = vocabularies->constFind(key); known != vocabularies->cend())
+            return *known;
+        auto term = find(RecordType::Taxonomy, key);
+        if (!term)
+            return term.fullError();
+        std::optional<QString> vocabulary;
+        if (term.value())
+            vocabulary = term.value()->value(QStringLiteral("vocabulary")).toString();
+        vocabularies->insert(key, vocabulary);
+        return vocabulary;
+    };
+    auto questionnaires = std::make_shared<QHash<QString, std::optional<QSet<qint64>>>>();
+    lookup.questionNumbers = [find, questionnaires](const QString &key) -> Result<std::optional<QSet<qint64>>> {
+        if (const auto known = questionnaires->constFind(key); known != questionnaires->cend())
+            return *known;
+        auto questionnaire = find(RecordType::Questionnaire, key);
+        if (!questionnaire)
+            return questionnaire.fullError();
+        std::optional<QSet<qint64>> numbers;
+        if (questionnaire.value()) {
+            numbers.emplace();
+            for (const QJsonValue &q : questionnaire.value()->value(QStringLiteral("questions")).toArray()) {
+                if (q.toObject().value(QStringLiteral("number")).isDouble())
+                    numbers->insert(q.toObject().value(QStringLiteral("number")).toInteger());
+            }
+        }
+        questionnaires->insert(key, numbers);
+        return numbers;
+    };
+    return lookup;
+}
+
+// A term or a questionnaire that an import replaces must still fit the stored records the
+// import leaves as they are: a practice that lists the term under its old vocabulary, a
+// response that answers a question the new version no longer has.
+Status checkStoredReferrers(Store &store, const QList<std::pair<RecordType, QJsonObject>> &records,
+                            ExistingRecords existing)
+{
+    if (existing == ExistingRecords::Keep)
+        return {}; // records that exist stay as they are
+    const auto identity = [](RecordType type, const QString &key) -> QString { return specFor(type).word + QLatin1Char('/') + key; };
+    QSet<QString> imported;
+    for (const auto &[type, record] : records)
+        imported.insert(identity(type, record.value(QStringLiteral("key")).toString()));
+    for (const auto &[type, record] : records) {
+        if (type != RecordType::Taxonomy && type != RecordType::Questionnaire)
+            continue;
+        const QString key = record.value(QStringLiteral("key")).toString();
+        auto id = store.idOf(type, key);
+        if (!id)
+            return Status(id.fullError());
+        if (!id.value())
+            continue;
+        auto links = store.referencesTo(type, *id.value());
+        if (!links)
+            return Status(links.fullError());
+        const QString where = describeRecord(type, record);
+        QSet<qint64> numbers;
+        for (const QJsonValue &q : record.value(QStringLiteral("questions")).toArray())
+            numbers.insert(q.toObject().value(QStringLiteral("number")).toInteger());
+        for (const Backlink &link : links.value()) {
+            if (imported.contains(identity(link.type, link.key)))
+                continue; // validateLinks checks it as part of the import
+            const QString referrer = QStringLiteral("%1 \"%2\"").arg(specFor(link.type).singular, link.key);
+            if (type == RecordType::Taxonomy) {
+                const ChildSpec *list = specFor(link.type).child(link.via);
+                const QString vocabulary = record.value(QStringLiteral("vocabulary")).toString();
+                if (list && list->fixedColumn == QLatin1String("vocabulary") && list->fixedValue != vocabulary)
+                    return Status::failure(QStringLiteral("%1.vocabulary cannot become %2 while %3 lists the term among its %4.")
+                                               .arg(where, vocabulary, referrer, link.via));
+            } else if (link.type == RecordType::Response && link.via == QLatin1String("questionnaire")) {
+                auto response = store.get(RecordType::Response, link.key);
+                if (!response)
+                    return Status(response.fullError());
+                for (const QJsonValue &answer : response.value().value(QStringLiteral("answers")).toArray()) {
+                    const QJsonValue question = answer.toObject().value(QStringLiteral("question"));
+                    if (question.isDouble() && !numbers.contains(question.toInteger()))
+                        return Status::failure(QStringLiteral("%1.questions has no question %2, which %3 answers.")
+                                                   .arg(where)
+                                                   .arg(question.toInteger())
+                                                   .arg(referrer));
+                }
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ImportSummary> Store::importRecords(const QList<std::pair<RecordType, QJsonObject>> &records,
                                           ExistingRecords existingRecords)
 {
@@ -1071,6 +1236,23 @@ Result<QList<ImportSummary>> Store::importBatches(const QList<ImportBatch> &batc
     StoreTransaction tx(*this);
     if (!tx.status())
         return tx.status().fullError();
+    // Inside the transaction, so that the records the checks read stay as they were read.
+    // Records of every batch are seen by the checks; when any batch keeps existing records,
+    // the store's versions of those decide.
+    QList<std::pair<RecordType, QJsonObject>> all;
+    ExistingRecords existingRecords = ExistingRecords::Replace;
+    for (const ImportBatch &batch : batches) {
+        all.append(batch.records);
+        if (batch.existing == ExistingRecords::Keep)
+            existingRecords = ExistingRecords::Keep;
+    }
+    const LinkLookup lookup = importLookup(*this, all, existingRecords);
+    for (const auto &[type, record] : all) {
+        if (Status s = validateLinks(type, record, lookup); !s)
+            return s.fullError();
+    }
+    if (Status s = checkStoredReferrers(*this, all, existingRecords); !s)
+        return s.fullError();
     QList<ImportSummary> summaries(batches.size());
     // Phase 1, in load order across all batches: rows with their plain fields and required
     // references; a later batch sees what an earlier one wrote.

@@ -3,6 +3,7 @@
 #include "core/validation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace citykb;
@@ -51,6 +52,122 @@ private Q_SLOTS:
                                                                        {"questions", QJsonArray{QJsonObject{{"text", "?"}, {"kind", "essay"}}}}}).ok());
         const Status s = validateRecord(RecordType::City, QJsonObject{{"key", "bologna"}, {"name", "B"}, {"mayor", "x"}});
         QVERIFY(s.error().contains(QLatin1String("mayor")));
+    }
+
+    void valueFormats()
+    {
+        QVERIFY(isCountryCode(QStringLiteral("GB")));
+        QVERIFY(isCountryCode(QStringLiteral("GR")));
+        QVERIFY(isCountryCode(QStringLiteral("KR")));
+        QVERIFY(!isCountryCode(QStringLiteral("UK")));
+        QVERIFY(!isCountryCode(QStringLiteral("EL")));
+        QVERIFY(!isCountryCode(QStringLiteral("gb")));
+        QVERIFY(!isCountryCode(QStringLiteral("GBR")));
+
+        QVERIFY(isPartialDate(QStringLiteral("2018")));
+        QVERIFY(isPartialDate(QStringLiteral("2018-02")));
+        QVERIFY(isPartialDate(QStringLiteral("2020-02-29")));
+        QVERIFY(!isPartialDate(QStringLiteral("2021-02-29")));
+        QVERIFY(!isPartialDate(QStringLiteral("2020-13-45")));
+        QVERIFY(!isPartialDate(QStringLiteral("2018-2")));
+        QVERIFY(!isPartialDate(QStringLiteral("spring 2018")));
+        QVERIFY(!isPartialDate(QStringLiteral("0999")));
+        QVERIFY(!isPartialDate(QString::fromUtf8("٢٠١٨"))); // digits, but not ASCII ones
+
+        QVERIFY(isTimestamp(QStringLiteral("2026-11-21T23:41:49Z")));
+        QVERIFY(isTimestamp(QStringLiteral("2026-11-21T23:41:49.5+01:00")));
+        QVERIFY(!isTimestamp(QStringLiteral("2026-11-21T23:41:49"))); // no zone
+        QVERIFY(!isTimestamp(QStringLiteral("2026-11-21")));
+        QVERIFY(!isTimestamp(QStringLiteral("2026-11-31T00:00:00Z")));
+        QVERIFY(!isTimestamp(QStringLiteral("yesterday")));
+    }
+
+    void printableText()
+    {
+        const QString nasty = QStringLiteral("a") + QChar(0) + QStringLiteral("b") + QChar(0xd800) + QChar(0x1b) + QStringLiteral("c");
+        QCOMPARE(printable(nasty), QStringLiteral("a\uFFFDb\uFFFD\uFFFDc"));
+        // A surrogate pair is never cut in half, and a cut is shown.
+        const QString emoji = QStringLiteral("ab") + QString::fromUtf8("\xF0\x9F\x98\x80");
+        QCOMPARE(printable(emoji, 3), QStringLiteral("ab\u2026"));
+        QCOMPARE(printable(emoji, 4), emoji);
+    }
+
+    void recordRules_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field"); // empty: valid
+        const auto row = [](const char *name, RecordType type, const char *json, const char *field) {
+            QTest::newRow(name) << int(type) << QByteArray(json).replace('\'', '"') << QString::fromLatin1(field);
+        };
+        row("good city", RecordType::City, "{'key': 'c', 'name': 'C', 'country': 'NL', 'population': 0, 'population_year': 2020}", "");
+        row("negative population", RecordType::City, "{'key': 'c', 'name': 'C', 'population': -1}", "population");
+        row("blank name", RecordType::City, "{'key': 'c', 'name': ' '}", "name");
+        row("blank optional text is kept", RecordType::City, "{'key': 'c', 'name': 'C', 'region': ''}", "");
+        row("fuzzy date text", RecordType::Event, "{'key': 'e', 'title': 'E', 'date_text': 'spring 2018', 'start_date': '2018'}", "");
+        row("fuzzy start date", RecordType::Event, "{'key': 'e', 'title': 'E', 'start_date': 'spring 2018'}", "start_date");
+        row("same question twice", RecordType::Response, "{'key': 'r', 'questionnaire': 'q', 'answers': [{'question': 1}, {'question': 1}]}", "answers[1].question");
+        row("stamp", RecordType::City, "{'key': 'c', 'name': 'C', 'created_at': '2020-13-01T00:00:00Z'}", "created_at");
+        row("language", RecordType::Practice, "{'key': 'p', 'title': 'P', 'language': 'English'}", "language");
+        row("objective actions", RecordType::WorkingGroup,
+            "{'key': 'w', 'name': 'W', 'network': 'n', 'work_plans': [{'year': 2020, 'objectives': [{'title': 'T', 'actions': ['a', 3]}]}]}",
+            "objectives[0].actions[1]");
+        row("objective title", RecordType::WorkingGroup,
+            "{'key': 'w', 'name': 'W', 'network': 'n', 'work_plans': [{'year': 2020, 'objectives': [{'number': 1}]}]}",
+            "objectives[0]");
+        row("negative fee", RecordType::Network, "{'key': 'n', 'name': 'N', 'fees': [{'amount': -10}]}", "fees[0].amount");
+    }
+
+    void recordRules()
+    {
+        QFETCH(int, type);
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        const Status s = validateRecord(RecordType(type), QJsonDocument::fromJson(json).object());
+        if (field.isEmpty()) {
+            QVERIFY2(s.ok(), qPrintable(s.error()));
+        } else {
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().contains(field), qPrintable(s.error()));
+            QVERIFY2(s.error().endsWith(QLatin1Char('.')), qPrintable(s.error()));
+        }
+    }
+
+    void links()
+    {
+        LinkLookup lookup;
+        lookup.exists = [](RecordType type, const QString &key) -> Result<bool> {
+            return type == RecordType::Document && key == QLatin1String("study");
+        };
+        lookup.termVocabulary = [](const QString &key) -> Result<std::optional<QString>> {
+            if (key == QLatin1String("youth"))
+                return std::optional<QString>(QStringLiteral("target_group"));
+            if (key == QLatin1String("poverty"))
+                return std::optional<QString>(QStringLiteral("theme"));
+            return std::optional<QString>();
+        };
+        lookup.questionNumbers = [](const QString &key) -> Result<std::optional<QSet<qint64>>> {
+            if (key == QLatin1String("q"))
+                return std::optional<QSet<qint64>>(QSet<qint64>{1, 2});
+            return std::optional<QSet<qint64>>();
+        };
+        const QJsonObject good{{"key", "p"}, {"title", "P"}, {"themes", QJsonArray{"poverty", "unknown-term"}},
+                               {"target_groups", QJsonArray{"youth"}},
+                               {"sources", QJsonArray{QJsonObject{{"document", "study"}, {"section", "1"}}}}};
+        QVERIFY(validateLinks(RecordType::Practice, good, lookup).ok());
+        QJsonObject wrong = good;
+        wrong.insert(QStringLiteral("themes"), QJsonArray{"poverty", "youth"});
+        QVERIFY(validateLinks(RecordType::Practice, wrong, lookup).error().contains(QLatin1String("themes[1]")));
+        QJsonObject uncited = good;
+        uncited.insert(QStringLiteral("sources"), QJsonArray{QJsonObject{{"document", "lost"}, {"section", "1"}}});
+        QVERIFY(validateLinks(RecordType::Practice, uncited, lookup).error().contains(QLatin1String("sources[0].document")));
+        const QJsonObject answers{{"key", "r"}, {"questionnaire", "q"},
+                                  {"answers", QJsonArray{QJsonObject{{"question", 2}}, QJsonObject{{"question", 3}}}}};
+        QVERIFY(validateLinks(RecordType::Response, answers, lookup).error().contains(QLatin1String("answers[1].question")));
+        // A questionnaire that does not exist is the store's to report.
+        QJsonObject elsewhere = answers;
+        elsewhere.insert(QStringLiteral("questionnaire"), QStringLiteral("other"));
+        QVERIFY(validateLinks(RecordType::Response, elsewhere, lookup).ok());
     }
 
     void personalDataIsWithheld()
