@@ -1,5 +1,7 @@
 #include "indexentry.h"
 
+#include "core/personaldata.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -199,6 +201,21 @@ QString joinNonEmpty(const QStringList &parts, const QString &sep)
     return kept.join(sep);
 }
 
+// E-mail addresses and phone numbers in any text (an answer with contact details, a
+// practice's text) are personal data: nothing of them becomes a term, and a snippet, a title
+// or a context shows "[phone withheld]" in their place.
+void withholdPersonalData(IndexEntry &entry)
+{
+    static const PersonalDataFilter filter;
+    using Replacement = PersonalDataFilter::Replacement;
+    for (IndexEntry::Text &t : entry.texts)
+        t.text = filter.filterText(t.text, Replacement::Blank);
+    entry.titleText = filter.filterText(entry.titleText, Replacement::Blank);
+    entry.snippetText = filter.filterText(entry.snippetText);
+    entry.title = filter.filterText(entry.title);
+    entry.context = filter.filterText(entry.context);
+}
+
 QString shorten(const QString &text, int max)
 {
     const QString s = text.simplified();
@@ -346,7 +363,8 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         break;
     }
     case RecordType::Person:
-        // E-mail and phone are personal data: shown in the app, never indexed.
+        // E-mail and phone are personal data: shown in the app, never indexed (and
+        // withholdPersonalData() takes any that a role or a name holds).
         b.title(str(r, "name"));
         b.field("role");
         b.field("organisation_name");
@@ -503,6 +521,7 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
 
     QList<IndexEntry> all;
     all.append(b.entry());
+    withholdPersonalData(all.first());
     // Sections and answers share the record's facets, so filters find them too.
     for (IndexEntry &p : parts) {
         for (const auto &f : b.entry().facets) {
@@ -511,6 +530,7 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         }
         p.startYear = b.entry().startYear;
         p.endYear = b.entry().endYear;
+        withholdPersonalData(p);
         all.append(std::move(p));
     }
     return all;

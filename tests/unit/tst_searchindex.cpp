@@ -134,6 +134,90 @@ private Q_SLOTS:
         QVERIFY(entries.at(1).context.startsWith(QStringLiteral("Question 3: Do you deal")));
     }
 
+    // E-mail addresses and phone numbers, in a person's fields or inside any text, are neither
+    // terms of the index nor shown in a snippet, a title or a context.
+    void personalDataIsNeitherIndexedNorShown()
+    {
+        Fixture f;
+        f.records = {
+            {RecordType::Person, json("{'key':'anna-k','name':'Anna K.','role':'Housing officer (mobile 0612345678)',"
+                                      "'email':'krasnowski@wohnbau-muenster.example','phone':'+49 251 492 0000'}")},
+            {RecordType::Questionnaire, json("{'key':'q','title':'Q','questions':[{'number':1,'text':'How can we reach you?'},"
+                                             "{'number':2,'text':'Whom do you work with?'}]}")},
+            {RecordType::Response, json("{'key':'r','questionnaire':'q','title':'Interview 0171/1234567',"
+                                        "'answers':[{'question':1,'text':'müller@münchen.de, 0171/1234567'},"
+                                        "{'question':2,'text':'Workshops with residents; ring 020 7946 0958 or 07700 900123.'}]}")},
+            {RecordType::Practice, json("{'key':'desk','title':'Volunteer desk','summary':'Ask Jan at jan.devries@denhaag.example "
+                                        "or 06-1234-5678 since 2014-2020.'}")},
+        };
+        const QList<RecordUpdate> updates = updatesOf(f);
+        const QStringList personal{QStringLiteral("krasnowski"), QStringLiteral("wohnbau"), QStringLiteral("müller"),
+                                   QStringLiteral("münchen"), QStringLiteral("devries"), QStringLiteral("denhaag"),
+                                   QStringLiteral("0612345678"), QStringLiteral("0171"), QStringLiteral("1234567"),
+                                   QStringLiteral("7946"), QStringLiteral("0958"), QStringLiteral("07700"),
+                                   QStringLiteral("900123"), QStringLiteral("1234"), QStringLiteral("5678"),
+                                   QStringLiteral("492"), QStringLiteral("@")};
+        for (const RecordUpdate &u : updates) {
+            for (const IndexEntry &e : u.entries) {
+                QStringList shown{e.titleText, e.snippetText, e.title, e.context};
+                for (const IndexEntry::Text &t : e.texts)
+                    shown.append(t.text);
+                for (const QString &text : shown) {
+                    for (const QString &value : personal)
+                        QVERIFY2(!text.contains(value, Qt::CaseInsensitive), qPrintable(text));
+                }
+                // No mark becomes a term either.
+                QVERIFY2(!e.titleText.contains(QLatin1String("withheld")), qPrintable(e.titleText));
+                for (const IndexEntry::Text &t : e.texts)
+                    QVERIFY2(!t.text.contains(QLatin1String("withheld")), qPrintable(t.text));
+            }
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto opened = SearchIndex::open(dir.filePath(QStringLiteral("index")), SearchIndex::Mode::ReadWrite);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        std::unique_ptr<SearchIndex> index = std::move(opened).value();
+        QVERIFY(index->apply(updates, 4, QStringLiteral("4:practice:4:insert:desk")));
+        SearchIndex::RecordFetcher fetch = [&f](RecordType type, qint64 id) -> std::optional<QJsonObject> {
+            if (id < 1 || id > f.records.size() || f.records.at(id - 1).first != type)
+                return std::nullopt;
+            return f.records.at(id - 1).second;
+        };
+        auto find = [&](const QString &text) {
+            SearchQuery q;
+            q.text = text;
+            return index->search(q, fetch);
+        };
+        for (const QString &value : personal.mid(0, personal.size() - 1)
+                 + QStringList{QStringLiteral("krasnowski@wohnbau-muenster.example"), QStringLiteral("\"020 7946 0958\""),
+                               QStringLiteral("06-1234-5678"), QStringLiteral("withheld"), QStringLiteral("phone")}) {
+            auto r = find(value);
+            QVERIFY2(r, qPrintable(r.error()));
+            QVERIFY2(r.value().hits.isEmpty(), qPrintable(value + QLatin1String(" found ") + keys(r.value()).join(QLatin1Char(','))));
+            QVERIFY2(!r.value().suggestion.contains(value, Qt::CaseInsensitive), qPrintable(r.value().suggestion));
+        }
+
+        // What is no personal data still finds the records, and their snippets show the marks.
+        auto answer = find(QStringLiteral("workshops residents"));
+        QVERIFY2(answer, qPrintable(answer.error()));
+        QCOMPARE(keys(answer.value()), QStringList{QStringLiteral("r")});
+        const SearchHit &hit = answer.value().hits.first();
+        QVERIFY2(hit.snippet.contains(QLatin1String("[phone withheld] or [phone withheld]")), qPrintable(hit.snippet));
+        QCOMPARE(hit.title, QStringLiteral("Interview [phone withheld]"));
+        auto practice = find(QStringLiteral("volunteer desk"));
+        QVERIFY(practice);
+        QCOMPARE(keys(practice.value()), QStringList{QStringLiteral("desk")});
+        QVERIFY2(practice.value().hits.first().snippet.contains(QLatin1String("[e-mail withheld] or [phone withheld] since 2014-2020")),
+                 qPrintable(practice.value().hits.first().snippet));
+        auto person = find(QStringLiteral("housing officer"));
+        QVERIFY(person);
+        QCOMPARE(keys(person.value()), QStringList{QStringLiteral("anna-k")});
+        QVERIFY2(person.value().hits.first().snippet.contains(QLatin1String("(mobile [phone withheld])")),
+                 qPrintable(person.value().hits.first().snippet));
+        QVERIFY(keys(find(QStringLiteral("2014")).value()).contains(QStringLiteral("desk"))); // figures stay searchable
+    }
+
     void stateAndIdempotence()
     {
         auto state = m_index->state();
