@@ -99,6 +99,44 @@ private Q_SLOTS:
         QTest::newRow("kb without dir") << QStringList{QStringLiteral("stats"), QStringLiteral("--kb")};
         QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("everything")};
         QTest::newRow("export without file") << QStringList{QStringLiteral("export"), QStringLiteral("bundle")};
+        // Options a command does not take are refused, not ignored.
+        QTest::newRow("search --filter") << QStringList{QStringLiteral("search"), QStringLiteral("bologna"), QStringLiteral("--filter"),
+                                                        QStringLiteral("city=x")};
+        QTest::newRow("stats --limit") << QStringList{QStringLiteral("stats"), QStringLiteral("--limit"), QStringLiteral("2")};
+        QTest::newRow("show --sort") << QStringList{QStringLiteral("show"), QStringLiteral("networks"), QStringLiteral("ERRIN"),
+                                                    QStringLiteral("--sort"), QStringLiteral("name")};
+        QTest::newRow("init --personal-data") << QStringList{QStringLiteral("init"), QStringLiteral("--personal-data")};
+        QTest::newRow("backup --type") << QStringList{QStringLiteral("backup"), QStringLiteral("-o"), QStringLiteral("x.sqlite"),
+                                                      QStringLiteral("--type"), QStringLiteral("cities")};
+    }
+
+    void optionsAreNamedWhenRefused()
+    {
+        const Run run = onKb({QStringLiteral("search"), QStringLiteral("bologna"), QStringLiteral("--filter"), QStringLiteral("city=x")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--filter")), qPrintable(run.err));
+    }
+
+    // list pages with --limit, --offset and --sort; show finds the id a search hit carries.
+    void listPagesAndShowById()
+    {
+        const Run page = onKb({QStringLiteral("list"), QStringLiteral("practices"), QStringLiteral("--limit"), QStringLiteral("2"),
+                               QStringLiteral("--offset"), QStringLiteral("3"), QStringLiteral("--sort"), QStringLiteral("-key"),
+                               QStringLiteral("--json")});
+        QCOMPARE(page.exitCode, 0);
+        const QJsonArray records = page.json().value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 2);
+        QVERIFY(page.json().value(QStringLiteral("total")).toInt() > 40);
+        QVERIFY(records.at(0).toObject().value(QStringLiteral("key")).toString() > records.at(1).toObject().value(QStringLiteral("key")).toString());
+
+        const Run hit = onKb({QStringLiteral("search"), QStringLiteral("Eurotowns"), QStringLiteral("--type"), QStringLiteral("networks"),
+                              QStringLiteral("--json")});
+        QCOMPARE(hit.exitCode, 0);
+        const QJsonObject first = hit.json().value(QStringLiteral("hits")).toArray().first().toObject();
+        const Run shown = onKb({QStringLiteral("show"), QStringLiteral("networks"), QString::number(first.value(QStringLiteral("id")).toInteger()),
+                                QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().value(QStringLiteral("key")).toString(), first.value(QStringLiteral("key")).toString());
     }
 
     void usageErrors()
