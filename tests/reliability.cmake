@@ -1,0 +1,20 @@
+# Reliability (docs/reliability.md): the catalogue of bad inputs and faults and the kill test,
+# both run through the real citykb-cli on temporary KBs. Included from tests/CMakeLists.txt.
+# Label `reliability`; the long kill test has the label `long` and runs only with
+# CITYKB_LONG_TESTS=1 in the environment (otherwise it reports itself skipped).
+set(CITYKB_RELIABILITY_ENV "QT_QPA_PLATFORM=offscreen;CITYKB_CLI=$<TARGET_FILE:citykb-cli>;CITYKB_DATA=${CITYKB_DATA_DIR}")
+
+add_test(NAME reliability_catalogue
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/catalogue.py)
+set_tests_properties(reliability_catalogue PROPERTIES
+  ENVIRONMENT "${CITYKB_RELIABILITY_ENV}" LABELS "reliability" TIMEOUT 900)
+
+add_test(NAME reliability_kill
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/killtest.py --kills 4 --practices 2000)
+set_tests_properties(reliability_kill PROPERTIES
+  ENVIRONMENT "${CITYKB_RELIABILITY_ENV}" LABELS "reliability" TIMEOUT 900)
+
+add_test(NAME reliability_kill_long
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/killtest.py --long --kills 40 --practices 5000)
+set_tests_properties(reliability_kill_long PROPERTIES
+  ENVIRONMENT "${CITYKB_RELIABILITY_ENV}" LABELS "long" SKIP_RETURN_CODE 77 TIMEOUT 7200)
