@@ -1,5 +1,6 @@
 #include "importservice.h"
 
+#include "core/outputfile.h"
 #include "ingest/bundlereader.h"
 #include "knowledgebase.h"
 
@@ -15,8 +16,10 @@ Result<QList<ImportSummary>> ImportService::importFiles(const QStringList &files
     // Read and check every file before writing anything.
     QList<Bundle> bundles;
     for (const QString &file : files) {
-        if (!QFileInfo(file).isFile())
+        if (!QFileInfo::exists(file))
             return R::failure(QStringLiteral("There is no file %1.").arg(file));
+        if (const QString kind = nonRegularFileKind(file); !kind.isEmpty())
+            return R::failure(QStringLiteral("%1 is %2, not a file to import.").arg(file, kind));
         // A .json file is read as a bundle so that a broken one gets a JSON error, not a shrug.
         if (!looksLikeBundle(file) && !file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
             return R::failure(QStringLiteral("%1 is not a CityKB bundle; documents and transcripts cannot be imported yet.").arg(file));

@@ -183,6 +183,8 @@ int Command::init()
 
 int Command::stats()
 {
+    if (m_inv.words.size() > 1)
+        return usage(QStringLiteral("\"stats\" takes no arguments"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());

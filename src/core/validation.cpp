@@ -632,7 +632,7 @@ QString printable(const QString &text, qsizetype max)
             out.append(text.at(++i));
         } else if (c.isSurrogate() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
                    || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
-            out.append(QChar::ReplacementCharacter);
+            out.append(QLatin1Char('?')); // never echo control characters to a terminal
         } else {
             out.append(c);
         }

@@ -1711,13 +1711,22 @@ Result<QStringList> Store::integrityProblems() const
     auto integrity = d->prepare(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.fullError();
+    // SQLite reports damage as several terse lines; the user gets one sentence, the log all.
+    QStringList damage;
     while (integrity.value().step()) {
         const QString line = integrity.value().text(0);
         if (line != QLatin1String("ok"))
-            problems.append(line);
+            damage.append(line.simplified());
     }
     if (integrity.value().failed())
-        problems.append(integrity.value().error());
+        damage.append(integrity.value().error().simplified());
+    if (!damage.isEmpty()) {
+        for (const QString &line : damage)
+            log()->warn("integrity check of {}: {}", d->db->path().toStdString(), line.toStdString());
+        problems.append(QStringLiteral("The store file is damaged (SQLite's integrity check found %1 problem(s); the log lists them); "
+                                       "restore a backup.")
+                            .arg(damage.size()));
+    }
     auto foreignKeys = d->prepare(QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
         return foreignKeys.fullError();
