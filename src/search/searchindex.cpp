@@ -492,8 +492,9 @@ QString populationProblem(const QString &value)
 // network:"Cities of Service") out of the text; other words stay, and so do title: and
 // population: for Xapian's parser (checked here). An unknown field, a field without a value
 // or a malformed population range is an error; "Note: ..." (nothing after the colon) and
-// addresses such as http://... are words.
-Result<QString> extractFilters(const QString &text, QList<ParsedFilter> &filters)
+// addresses such as http://... are words. While the user types (`partial`), a field still
+// without its value at the end is left out.
+Result<QString> extractFilters(const QString &text, bool partial, QList<ParsedFilter> &filters)
 {
     static const QRegularExpression field(
         QStringLiteral("(^|[\\s(])([-+]?)([A-Za-z][A-Za-z_-]*):(?:\"([^\"]*)\"?|([^\\s)]*))"));
@@ -509,6 +510,11 @@ Result<QString> extractFilters(const QString &text, QList<ParsedFilter> &filters
             if ((value.isEmpty() && !quoted) || value.startsWith(QLatin1String("//")))
                 continue;
             return Result<QString>::failure(unknownFieldMessage(m.captured(3), queryFields()));
+        }
+        if (value.isEmpty() && partial && m.capturedEnd(0) == text.size()) {
+            rest += text.mid(last, m.capturedStart(0) - last) + m.captured(1);
+            last = m.capturedEnd(0);
+            continue;
         }
         if (value.isEmpty())
             return Result<QString>::failure(QStringLiteral("The field %1 has no value; write it right after the colon, such as %2.")
@@ -555,16 +561,20 @@ QString cleanText(const QString &text, bool *invalid)
 }
 
 // Why a text gives nothing to search for (only operators, symbols or very common words), or
-// empty when it has a word worth searching.
-QString nothingToSearchFor(const QString &text)
+// empty when it has a word worth searching. While the user types (`partial`), the last word
+// is the start of any word ("the" of "theme").
+QString nothingToSearchFor(const QString &text, bool partial)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     bool anyWord = false;
     bool anyCommon = false;
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
-        const QString w = it.next().captured(0);
+        const auto m = it.next();
+        const QString w = m.captured(0);
         anyWord = true;
+        if (partial && m.capturedEnd(0) == text.size())
+            return {};
         if (operatorWords().contains(w))
             continue;
         if (!englishStopper()(utf8(w.toLower())))
@@ -1344,7 +1354,7 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
                                               "they were read as spaces."));
 
     QList<ParsedFilter> filters;
-    auto rest = extractFilters(text, filters);
+    auto rest = extractFilters(text, query.partial, filters);
     if (!rest)
         return rest.fullError();
     QString freeText = rest.value().simplified();
@@ -1462,7 +1472,7 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
     };
 
     // Words that cannot find anything: an error alone, left out beside filters.
-    if (const QString problem = nothingToSearchFor(freeText); !freeText.isEmpty() && !problem.isEmpty()) {
+    if (const QString problem = nothingToSearchFor(freeText, query.partial); !freeText.isEmpty() && !problem.isEmpty()) {
         if (filters.isEmpty())
             return R::failure(problem);
         results.notices.append(QStringLiteral("\"%1\" holds no word worth searching for; only the filters were applied.").arg(freeText.left(80)));

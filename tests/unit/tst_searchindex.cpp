@@ -313,6 +313,26 @@ private Q_SLOTS:
         QVERIFY(keys(p.value()).contains(QStringLiteral("hague-volunteers")));
     }
 
+    // While the user types: a common word or a field may still become something else.
+    void partialQueries()
+    {
+        SearchQuery q;
+        q.partial = true;
+        q.text = QStringLiteral("the");
+        auto r = m_index->search(q, m_fetch);
+        QVERIFY2(r, qPrintable(r.error()));
+        QVERIFY(keys(r.value()).contains(QStringLiteral("the-hague")));
+        q.text = QStringLiteral("oldham city:");
+        r = m_index->search(q, m_fetch);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(keys(r.value()), QStringList{QStringLiteral("oldham-fund")});
+        q.partial = false;
+        r = m_index->search(q, m_fetch);
+        QVERIFY(!r);
+        q.text = QStringLiteral("the");
+        QVERIFY(!m_index->search(q, m_fetch));
+    }
+
     void badQueries_data()
     {
         QTest::addColumn<QString>("query");
@@ -556,6 +576,9 @@ private Q_SLOTS:
                     auto r = m_index->search(q, m_fetch);
                     if (!r || r.value().hits.isEmpty())
                         ++failures;
+                    // What `check` and `stats` read, also beside the writer.
+                    if (t == 2 && (!m_index->info() || !m_index->state() || !m_index->isWritable()))
+                        ++failures;
                     ++searches;
                 }
                 m_index->releaseThreadReader();
@@ -595,7 +618,11 @@ private Q_SLOTS:
                 auto r = m_index->search(q, m_fetch);
                 if (!r || r.value().hits.isEmpty())
                     ++failures;
+                auto info = m_index->info();
+                if (!info || info.value().documents == 0)
+                    ++failures;
             }
+            m_index->releaseThreadReader();
         });
         QVERIFY(m_index->rebuild(produce, 2, 100, QStringLiteral("100:x")));
         QVERIFY(m_index->rebuild(produce, 1, 101, QStringLiteral("101:x")));
