@@ -619,6 +619,13 @@ QString syntaxProblem(const Xapian::QueryParserError &e)
     return QStringLiteral("its operators do not fit together");
 }
 
+// Matches every document. Not a copy of Xapian::Query::MatchAll: that is one static object
+// whose reference count (not atomic) every copy changes, a data race between threads.
+Xapian::Query matchAll()
+{
+    return Xapian::Query(std::string());
+}
+
 bool hasExplicitOperators(const QString &text)
 {
     static const QRegularExpression ops(QStringLiteral("(^|\\s)[+-]\\S|\\b(AND|OR|NOT|XOR|NEAR|ADJ)\\b|[()]"));
@@ -1331,7 +1338,7 @@ Result<Xapian::Query> SearchIndex::Private::filterQuery(Reader &r, const QList<P
     std::vector<Xapian::Query> fields;
     for (auto &[field, queries] : include)
         fields.emplace_back(Xapian::Query::OP_OR, queries.begin(), queries.end());
-    Xapian::Query result = fields.empty() ? Xapian::Query::MatchAll : Xapian::Query(Xapian::Query::OP_AND, fields.begin(), fields.end());
+    Xapian::Query result = fields.empty() ? matchAll() : Xapian::Query(Xapian::Query::OP_AND, fields.begin(), fields.end());
     if (!exclude.empty())
         result = Xapian::Query(Xapian::Query::OP_AND_NOT, result, Xapian::Query(Xapian::Query::OP_OR, exclude.begin(), exclude.end()));
     return result;
@@ -1486,7 +1493,7 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
     const QString excluded = onlyExclusions(freeText);
     if (!excluded.isEmpty()) {
         // Only words to leave out ("-oldham"): everything (that passes the filters) but them.
-        const Xapian::Query base = filters.isEmpty() ? Xapian::Query::MatchAll : filter.value();
+        const Xapian::Query base = filters.isEmpty() ? matchAll() : filter.value();
         textQuery = Xapian::Query(Xapian::Query::OP_AND_NOT, base, parse(excluded, nullptr));
     } else if (!freeText.isEmpty()) {
         textQuery = parse(freeText, &corrected);
