@@ -2,8 +2,10 @@
 
 #include "xapianutil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -12,10 +14,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <limits>
 #include <atomic>
-#include <condition_variable>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -45,9 +48,280 @@ constexpr int IndexFormat = 2;
 constexpr int MaxQueryChars = 2000;
 constexpr int MaxQueryWords = 64;
 
-QString xapianMessage(const Xapian::Error &e)
+// What went wrong, as a user reads it: the operating system's reason when there is one ("No
+// space left on device"), else Xapian's message without its type, on one line.
+QString reasonOf(const Xapian::Error &e)
 {
-    return QStringLiteral("%1: %2").arg(QString::fromStdString(e.get_type()), fromUtf8(e.get_msg()));
+    if (const char *os = e.get_error_string())
+        return QString::fromLocal8Bit(os);
+    QString message = fromUtf8(e.get_msg()).simplified();
+    while (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    return message.left(200);
+}
+
+// Errors that mean the files are not what Xapian wrote (as opposed to a lock, a change under
+// a reader, or the operating system refusing).
+bool isCorruption(const Xapian::Error &e)
+{
+    // Xapian::Error has no virtual functions: its type name tells the kind.
+    const std::string type = e.get_type();
+    return type == "DatabaseCorruptError" || type == "DatabaseVersionError"
+           || type == "DatabaseError"; // "EOF reading block": a file cut short
+}
+
+// --- damage ------------------------------------------------------------------------------------
+
+QString damagedMessage(const QString &dir, const QString &why)
+{
+    return QStringLiteral("The search index at %1 is damaged (%2); it is rebuilt from the store when the KB is next opened "
+                          "for writing or reindexed.")
+        .arg(QDir::toNativeSeparators(dir), why);
+}
+
+QString unreadableMessage(const QString &dir, const QString &why)
+{
+    return QStringLiteral("The search index at %1 cannot be read (%2).").arg(QDir::toNativeSeparators(dir), why);
+}
+
+// How an index folder looks.
+struct Inspection
+{
+    enum Kind { Absent, Healthy, Damaged, Unreadable } kind = Healthy;
+    QString why; // Damaged, Unreadable: a phrase ("its file postlist.glass is missing")
+};
+
+Inspection damage(QString why) { return {Inspection::Damaged, std::move(why)}; }
+
+// The tables of a glass database, in the order of its version file.
+constexpr const char *GlassTables[] = {"postlist", "docdata", "termlist", "position", "spelling", "synonym"};
+// DATE_TO_VERSION(2016, 3, 14): the glass format of Xapian 1.4.
+constexpr unsigned GlassFormat = (2016 - 2014) << 9 | 3 << 5 | 14;
+
+// Xapian's packed unsigned integer: 7 bits a byte, lowest first, the high bit on all but the last.
+bool readPacked(const char *&p, const char *end, quint64 &out)
+{
+    out = 0;
+    for (int shift = 0; p < end && shift < 64; shift += 7) {
+        const auto c = static_cast<unsigned char>(*p++);
+        out |= quint64(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return true;
+    }
+    return false;
+}
+
+// What the version file says a table must have on disk.
+struct TableNeeds
+{
+    const char *name = nullptr;
+    bool used = false;       // a table never written to has no blocks, and may have no file
+    quint64 minimumSize = 0; // every block up to the first unused one
+};
+
+// Reads the version file `iamglass`: a 14-byte magic, the 2-byte format, a 16-byte UUID, the
+// revision, then per table its root block, flags (bit 0: no root yet), entry count, block size
+// / 2048, compression threshold and free list (its revision, then the first unused block).
+// Xapian itself treats a missing table file as an empty table, so this is how a missing or
+// cut-short file is noticed.
+Inspection readVersionFile(const QString &dir, std::vector<TableNeeds> &tables)
+{
+    QFile file(dir + QStringLiteral("/iamglass"));
+    if (!file.exists())
+        return damage(QStringLiteral("its file iamglass is missing"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {Inspection::Unreadable, QStringLiteral("its file iamglass: %1").arg(file.errorString())};
+    const QByteArray data = file.read(4096);
+    static const char magic[] = "\x0f\x0dXapian Glass";
+    if (data.size() < 33 || std::memcmp(data.constData(), magic, 14) != 0)
+        return damage(QStringLiteral("its file iamglass is not a Xapian version file"));
+    const unsigned format = unsigned(static_cast<unsigned char>(data[14])) << 8 | static_cast<unsigned char>(data[15]);
+    if (format != GlassFormat)
+        return damage(QStringLiteral("it was written by another version of Xapian"));
+    const char *p = data.constData() + 32;
+    const char *end = data.constData() + data.size();
+    quint64 revision = 0;
+    if (!readPacked(p, end, revision))
+        return damage(QStringLiteral("its file iamglass is cut short"));
+    for (const char *name : GlassTables) {
+        quint64 root = 0, flags = 0, entries = 0, blockShift = 0, compressMin = 0, freeListSize = 0;
+        if (!readPacked(p, end, root) || !readPacked(p, end, flags) || !readPacked(p, end, entries) || !readPacked(p, end, blockShift)
+            || !readPacked(p, end, compressMin) || !readPacked(p, end, freeListSize) || freeListSize > quint64(end - p))
+            return damage(QStringLiteral("its file iamglass is cut short"));
+        const quint64 blockSize = blockShift << 11;
+        if (blockSize < 2048 || blockSize > 65536 || (blockSize & (blockSize - 1)) != 0)
+            return damage(QStringLiteral("its file iamglass is corrupt"));
+        TableNeeds t;
+        t.name = name;
+        t.used = !(flags & 1);
+        quint64 freeListRevision = 0, firstUnused = 0;
+        const char *fl = p;
+        if (freeListSize > 0 && readPacked(fl, p + freeListSize, freeListRevision) && readPacked(fl, p + freeListSize, firstUnused))
+            t.minimumSize = firstUnused * blockSize;
+        else
+            t.minimumSize = (root + 1) * blockSize;
+        p += freeListSize;
+        tables.push_back(t);
+    }
+    return {};
+}
+
+// The first table in use that Xapian's check of its blocks finds fault with, or empty.
+QString faultyTable(const QString &dir, const std::vector<TableNeeds> &tables)
+{
+    for (const TableNeeds &t : tables) {
+        if (!t.used)
+            continue;
+        try {
+            if (Xapian::Database::check(utf8(dir + QLatin1Char('/') + QString::fromLatin1(t.name) + QStringLiteral(".glass")), 0, nullptr) > 0)
+                return QString::fromLatin1(t.name);
+        } catch (const Xapian::Error &) {
+            return QString::fromLatin1(t.name);
+        }
+    }
+    return {};
+}
+
+// Reads a little of every table through Xapian (the root and one leaf of each): random bytes
+// where a table should be show up here. `thorough` adds Xapian's check of every block.
+Inspection probe(const QString &dir, const std::vector<TableNeeds> &tables, bool thorough)
+{
+    QString table; // the table being read when an error came
+    try {
+        Xapian::Database db(utf8(dir));
+        table = QStringLiteral("postlist");
+        db.get_metadata(MetaFormat);
+        Xapian::PostingIterator doc = db.postlist_begin(std::string());
+        if (doc != db.postlist_end(std::string())) {
+            table = QStringLiteral("termlist");
+            for (Xapian::TermIterator t = db.termlist_begin(*doc); t != db.termlist_end(*doc); ++t) {
+                table = QStringLiteral("position");
+                if (t.positionlist_count() > 0) {
+                    Xapian::PositionIterator pos = t.positionlist_begin();
+                    (void)*pos;
+                    break;
+                }
+                table = QStringLiteral("termlist");
+            }
+        }
+        table = QStringLiteral("spelling");
+        Xapian::TermIterator spelling = db.spellings_begin();
+        if (spelling != db.spellings_end())
+            (void)*spelling;
+        db.close();
+        if (thorough) {
+            table.clear();
+            if (Xapian::Database::check(utf8(dir), 0, nullptr) > 0) {
+                const QString faulty = faultyTable(dir, tables);
+                return damage(faulty.isEmpty() ? QStringLiteral("Xapian's consistency check found errors in it")
+                                               : QStringLiteral("its file %1.glass is corrupt").arg(faulty));
+            }
+        }
+    } catch (const Xapian::DatabaseModifiedError &) {
+        // Written to while it was read: in use, not damaged.
+    } catch (const Xapian::DatabaseVersionError &) {
+        return damage(QStringLiteral("it was written by another version of Xapian"));
+    } catch (const Xapian::DatabaseError &e) {
+        if (const char *os = e.get_error_string(); os && (std::strcmp(os, std::strerror(EACCES)) == 0 || std::strcmp(os, std::strerror(EPERM)) == 0))
+            return {Inspection::Unreadable, QString::fromLocal8Bit(os)};
+        if (table.isEmpty()) {
+            // Opening reads the root of every table; on a damaged index, finding which one
+            // fails is worth a check of each.
+            table = faultyTable(dir, tables);
+            if (table.isEmpty())
+                return damage(thorough ? QStringLiteral("Xapian's consistency check found errors in it")
+                                       : QStringLiteral("one of its files is corrupt"));
+        }
+        return damage(QStringLiteral("its file %1.glass is corrupt").arg(table));
+    } catch (const Xapian::Error &e) {
+        log()->warn("checking the index {}: {}", dir.toStdString(), e.get_description());
+    }
+    return {};
+}
+
+Inspection inspectOnce(const QString &dir, bool thorough)
+{
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return {Inspection::Absent, {}};
+    if (!info.isDir())
+        return damage(QStringLiteral("it is a file, not a folder"));
+    if (QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return {Inspection::Absent, {}};
+    std::vector<TableNeeds> tables;
+    if (Inspection v = readVersionFile(dir, tables); v.kind != Inspection::Healthy)
+        return v;
+    for (const TableNeeds &t : tables) {
+        const QString name = QString::fromLatin1(t.name) + QStringLiteral(".glass");
+        const QFileInfo file(dir + QLatin1Char('/') + name);
+        if (!t.used)
+            continue;
+        if (!file.exists())
+            return damage(QStringLiteral("its file %1 is missing").arg(name));
+        if (!file.isFile())
+            return damage(QStringLiteral("its %1 is not a file").arg(name));
+        if (quint64(file.size()) < t.minimumSize)
+            return damage(QStringLiteral("its file %1 is cut short").arg(name));
+        if (!file.isReadable())
+            return {Inspection::Unreadable, QStringLiteral("its file %1: permission denied").arg(name)};
+    }
+    return probe(dir, tables, thorough);
+}
+
+// A rebuild in another process swaps the folder and a writer adds blocks before it rewrites
+// the version file: what looks damaged is looked at once more a moment later.
+Inspection inspect(const QString &dir, bool thorough = false)
+{
+    Inspection first = inspectOnce(dir, thorough);
+    if (first.kind != Inspection::Damaged)
+        return first;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    return inspectOnce(dir, thorough);
+}
+
+// An index folder with something in it (a missing or empty folder is no index yet).
+bool present(const QString &dir)
+{
+    const QFileInfo info(dir);
+    return info.exists() && (!info.isDir() || !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+}
+
+// --- leftovers ---------------------------------------------------------------------------------
+
+// Siblings of the index folder `dir` named `dir` + `suffix` + anything matching `tail` (a
+// regular expression), sorted by name.
+QStringList siblings(const QString &dir, const QString &suffix, const QString &tail = QStringLiteral(".*"))
+{
+    const QFileInfo info(dir);
+    const QString base = info.fileName() + suffix;
+    const QRegularExpression rest(QStringLiteral("\\A(?:%1)\\z").arg(tail));
+    const QDir parent = info.absoluteDir();
+    QStringList found;
+    for (const QString &name : parent.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name)) {
+        if (name.startsWith(base) && rest.match(name.mid(base.size())).hasMatch())
+            found.append(QDir(info.path()).filePath(name));
+    }
+    return found;
+}
+
+// An unfinished rebuild's folders: `dir.new`, its shards `dir.new.shardN`, `dir.old`.
+QStringList rebuildLeftovers(const QString &dir)
+{
+    return siblings(dir, QStringLiteral(".new"), QStringLiteral("|\\.shard\\d+")) + siblings(dir, QStringLiteral(".old"), QString());
+}
+
+Status removeFolders(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        std::error_code error;
+        std::filesystem::remove_all(utf8(path), error);
+        if (error)
+            return Status::failure(QStringLiteral("The leftover folder %1 could not be removed: %2.")
+                                       .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.message().c_str())),
+                                   ErrorKind::Unavailable);
+        log()->info("removed the leftover folder {}", path.toStdString());
+    }
+    return {};
 }
 
 // Counts facet values over the matching documents, once per record.
@@ -139,31 +413,133 @@ struct ParsedFilter
     QString original; // as typed, for the suggestion
 };
 
+const QStringList &operatorWords()
+{
+    static const QStringList words{QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("XOR"),
+                                   QStringLiteral("NEAR"), QStringLiteral("ADJ")};
+    return words;
+}
+
+// The fields of the query language: the facets, and the two that Xapian's parser reads.
+QStringList queryFields()
+{
+    return facetFields() + QStringList{QStringLiteral("title"), QStringLiteral("population")};
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(std::size_t(b.size()) + 1);
+    for (std::size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[std::size_t(j)];
+            row[std::size_t(j)] = std::min({above + 1, row[std::size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+// "There is no field "citty"; fields are: ... (did you mean city?)."
+QString unknownFieldMessage(const QString &typed, const QStringList &fields)
+{
+    const QString name = typed.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    QString closest;
+    int best = name.size() > 4 ? 3 : 2;
+    for (const QString &field : fields) {
+        if (const int distance = editDistance(name, field); distance < best) {
+            best = distance;
+            closest = field;
+        }
+    }
+    return QStringLiteral("There is no field \"%1\"; fields are: %2%3.")
+        .arg(typed.left(40), fields.join(QStringLiteral(", ")),
+             closest.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(closest));
+}
+
+QString fieldExample(const QString &field)
+{
+    static const QHash<QString, QString> examples{
+        {QStringLiteral("type"), QStringLiteral("type:practice")},     {QStringLiteral("network"), QStringLiteral("network:ERRIN")},
+        {QStringLiteral("city"), QStringLiteral("city:Bologna")},      {QStringLiteral("country"), QStringLiteral("country:IT")},
+        {QStringLiteral("theme"), QStringLiteral("theme:\"social action\"")}, {QStringLiteral("status"), QStringLiteral("status:ongoing")},
+        {QStringLiteral("year"), QStringLiteral("year:2011..2013")},   {QStringLiteral("title"), QStringLiteral("title:volunteer")},
+        {QStringLiteral("population"), QStringLiteral("population:100000..500000")}};
+    return examples.value(field, field + QStringLiteral(":key"));
+}
+
+// A population range as Xapian's range processor reads it: whole numbers around "..", either
+// end open. Empty when fine, else the reason.
+QString populationProblem(const QString &value)
+{
+    static const QRegularExpression range(QStringLiteral("^(\\d{1,15})?\\.\\.(\\d{1,15})?$"));
+    const auto m = range.match(value);
+    if (!value.contains(QLatin1String("..")))
+        return QStringLiteral("\"population:%1\" is not a range; write it as population:100000..500000, population:100000.. or "
+                              "population:..500000.")
+            .arg(value.left(40));
+    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
+        return QStringLiteral("The population range \"%1\" is not a range of whole numbers such as 100000..500000.").arg(value.left(40));
+    if (!m.captured(1).isEmpty() && !m.captured(2).isEmpty() && m.captured(1).toLongLong() > m.captured(2).toLongLong())
+        return QStringLiteral("The population range \"%1\" ends before it starts.").arg(value.left(40));
+    return {};
+}
+
 // Splits field queries for facets (city:Bologna, -type:event, year:2011..2013,
-// network:"Cities of Service") out of the text; other words stay.
-QString extractFilters(const QString &text, QList<ParsedFilter> &filters)
+// network:"Cities of Service") out of the text; other words stay, and so do title: and
+// population: for Xapian's parser (checked here). An unknown field, a field without a value
+// or a malformed population range is an error; "Note: ..." (nothing after the colon) and
+// addresses such as http://... are words. While the user types (`partial`), a field still
+// without its value at the end is left out.
+Result<QString> extractFilters(const QString &text, bool partial, QList<ParsedFilter> &filters)
 {
     static const QRegularExpression field(
-        QStringLiteral("(^|[\\s(])([-+]?)([A-Za-z][A-Za-z_-]*):(?:\"([^\"]*)\"?|([^\\s)]+))"));
+        QStringLiteral("(^|[\\s(])([-+]?)([A-Za-z][A-Za-z_-]*):(?:\"([^\"]*)\"?|([^\\s)]*))"));
     QString rest;
     qsizetype last = 0;
     auto it = field.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString name = normaliseField(m.captured(3));
-        if (!facetFields().contains(name))
+        const bool quoted = m.capturedStart(4) >= 0;
+        const QString value = (quoted ? m.captured(4) : m.captured(5)).trimmed();
+        if (!queryFields().contains(name)) {
+            if ((value.isEmpty() && !quoted) || value.startsWith(QLatin1String("//")))
+                continue;
+            return Result<QString>::failure(unknownFieldMessage(m.captured(3), queryFields()));
+        }
+        if (value.isEmpty() && partial && m.capturedEnd(0) == text.size()) {
+            rest += text.mid(last, m.capturedStart(0) - last) + m.captured(1);
+            last = m.capturedEnd(0);
             continue;
-        const QString value = m.hasCaptured(4) && m.capturedStart(4) >= 0 ? m.captured(4) : m.captured(5);
+        }
+        if (value.isEmpty())
+            return Result<QString>::failure(QStringLiteral("The field %1 has no value; write it right after the colon, such as %2.")
+                                                .arg(name, fieldExample(name)));
+        if (name == QLatin1String("title") || name == QLatin1String("population")) {
+            if (name == QLatin1String("population")) {
+                if (const QString problem = populationProblem(value); !problem.isEmpty())
+                    return Result<QString>::failure(problem);
+            }
+            // Xapian's parser knows the fields in lower case only.
+            rest += text.mid(last, m.capturedStart(3) - last) + name;
+            last = m.capturedEnd(3);
+            continue;
+        }
         rest += text.mid(last, m.capturedStart(0) - last) + m.captured(1) + QLatin1Char(' ');
         last = m.capturedEnd(0);
-        filters.append({name, value.trimmed(), m.captured(2) == QLatin1String("-"), m.captured(0).trimmed()});
+        filters.append({name, value, m.captured(2) == QLatin1String("-"), m.captured(0).trimmed()});
     }
     rest += text.mid(last);
     return rest;
 }
 
-// Control characters, lone surrogates and U+FFFD (what undecodable input becomes) are spaces.
-QString cleanText(const QString &text)
+// Control characters, lone surrogates and U+FFFD (what undecodable input becomes) are spaces;
+// `invalid` tells whether there was any besides tabs and line breaks.
+QString cleanText(const QString &text, bool *invalid)
 {
     QString out;
     out.reserve(text.size());
@@ -174,12 +550,80 @@ QString cleanText(const QString &text)
             out += text.at(++i);
         } else if (c.isSurrogate() || c == QChar::ReplacementCharacter || c.category() == QChar::Other_Control
                    || c.category() == QChar::Other_Format) {
+            if (c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+                *invalid = true;
             out += QLatin1Char(' ');
         } else {
             out += c;
         }
     }
     return out;
+}
+
+// Why a text gives nothing to search for (only operators, symbols or very common words), or
+// empty when it has a word worth searching. While the user types (`partial`), the last word
+// is the start of any word ("the" of "theme").
+QString nothingToSearchFor(const QString &text, bool partial)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    bool anyWord = false;
+    bool anyCommon = false;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString w = m.captured(0);
+        anyWord = true;
+        if (partial && m.capturedEnd(0) == text.size())
+            return {};
+        if (operatorWords().contains(w))
+            continue;
+        if (!englishStopper()(utf8(w.toLower())))
+            return {};
+        anyCommon = true;
+    }
+    const QString quoted = text.left(80);
+    if (!anyWord && text.contains(QLatin1Char('*')))
+        return QStringLiteral("A lone * matches nothing; put it at the end of the start of a word, such as volunt*.");
+    if (!anyWord)
+        return QStringLiteral("There is nothing to search for in \"%1\": it holds no words.").arg(quoted);
+    if (!anyCommon)
+        return QStringLiteral("There is nothing to search for in \"%1\": it holds only operators, which need words to work on.").arg(quoted);
+    return QStringLiteral("There is nothing to search for in \"%1\": its words are too common to be indexed.").arg(quoted);
+}
+
+// "-oldham", "-fund -\"social action\"": when every part of the text is excluded, the words to
+// exclude (Xapian would search them instead); else empty.
+QString onlyExclusions(const QString &text)
+{
+    static const QRegularExpression part(QStringLiteral("-?\"[^\"]*\"?|[^\\s\"]+"));
+    QStringList excluded;
+    auto it = part.globalMatch(text);
+    while (it.hasNext()) {
+        const QString p = it.next().captured(0);
+        if (p == QLatin1String("-"))
+            continue;
+        if (!p.startsWith(QLatin1Char('-')))
+            return {};
+        excluded.append(p.mid(1));
+    }
+    return excluded.join(QLatin1Char(' '));
+}
+
+// Why Xapian's parser refused the text, in the user's terms.
+QString syntaxProblem(const Xapian::QueryParserError &e)
+{
+    static const QRegularExpression op(QStringLiteral("<expression> (AND|OR|NOT|XOR|NEAR|ADJ)\\b"));
+    const auto m = op.match(fromUtf8(e.get_msg()));
+    if (m.hasMatch())
+        return QStringLiteral("%1 needs words on both sides").arg(m.captured(1));
+    return QStringLiteral("its operators do not fit together");
+}
+
+// Matches every document. Not a copy of Xapian::Query::MatchAll: that is one static object
+// whose reference count (not atomic) every copy changes, a data race between threads.
+Xapian::Query matchAll()
+{
+    return Xapian::Query(std::string());
 }
 
 bool hasExplicitOperators(const QString &text)
@@ -197,11 +641,8 @@ QString plainWords(const QString &text)
     }
     // Words that are only operators would be read as operators again.
     QStringList kept;
-    for (const QString &w : out.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        static const QStringList ops{QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("XOR"),
-                                     QStringLiteral("NEAR"), QStringLiteral("ADJ")};
-        kept.append(ops.contains(w) ? w.toLower() : w);
-    }
+    for (const QString &w : out.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        kept.append(operatorWords().contains(w) ? w.toLower() : w);
     return kept.join(QLatin1Char(' '));
 }
 
@@ -315,8 +756,6 @@ namespace {
 QString spellingCorrection(Reader &r, const QString &text, bool partial)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}]{3,}"));
-    static const QStringList operators{QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("XOR"),
-                                       QStringLiteral("NEAR"), QStringLiteral("ADJ")};
     QString out;
     qsizetype last = 0;
     bool changed = false;
@@ -324,7 +763,7 @@ QString spellingCorrection(Reader &r, const QString &text, bool partial)
     while (it.hasNext()) {
         const auto m = it.next();
         const QString w = m.captured(0);
-        if (operators.contains(w) || (partial && m.capturedEnd(0) == text.size()))
+        if (operatorWords().contains(w) || (partial && m.capturedEnd(0) == text.size()))
             continue;
         const std::string lower = utf8(w.toLower());
         // A word the index has, as typed or by its stem ("bond" for "bonds"), is not misspelt.
@@ -351,7 +790,9 @@ public:
     QString dir;
     Mode mode = Mode::ReadOnly;
     std::atomic<bool> exists{false};
+    // The writer belongs to the writing thread; other threads only read `writable`.
     std::optional<Xapian::WritableDatabase> writer;
+    std::atomic<bool> writable{false};
     std::unique_ptr<DocumentMaker> maker;
 
     std::mutex readersMutex;
@@ -359,6 +800,19 @@ public:
     std::atomic<int> generation{0};
 
     std::string path() const { return utf8(dir); }
+
+    void openWriter()
+    {
+        writer.emplace(path(), Xapian::DB_CREATE_OR_OPEN);
+        writable = true;
+    }
+    void closeWriter()
+    {
+        writable = false;
+        if (writer)
+            writer->close();
+        writer.reset();
+    }
 
     // The calling thread's reader, reopened on the latest revision (a new one when the index
     // was swapped by a rebuild or `fresh`).
@@ -383,16 +837,34 @@ public:
         return r;
     }
 
+    // A Xapian error while `what` ran, as one sentence: damaged files say so (and how, when
+    // the files show it), anything else gives its reason.
+    Error errorFrom(const QString &what, const Xapian::Error &e, const QString &remedy = {})
+    {
+        log()->error("{}: {}", what.toStdString(), e.get_description());
+        const Inspection found = inspect(dir);
+        if (found.kind == Inspection::Damaged)
+            return {damagedMessage(dir, found.why), ErrorKind::Unavailable};
+        if (found.kind == Inspection::Unreadable)
+            return {unreadableMessage(dir, found.why), ErrorKind::Unavailable};
+        if (isCorruption(e))
+            return {damagedMessage(dir, QStringLiteral("one of its files is corrupt")), ErrorKind::Unavailable};
+        if (remedy.isEmpty())
+            return {QStringLiteral("%1 failed: %2.").arg(what, reasonOf(e)), ErrorKind::Unavailable};
+        return {QStringLiteral("%1 failed (%2); %3.").arg(what, reasonOf(e), remedy), ErrorKind::Unavailable};
+    }
+
     // Runs `body` with this thread's reader; a database modified underneath (another process
     // or a rebuild) is reopened and the read retried.
     template<typename T, typename F>
     Result<T> withReader(const QString &what, F &&body)
     {
-        if (!exists && !QFileInfo::exists(dir))
+        if (!exists && !present(dir))
             return Result<T>::failure(QStringLiteral("The KB has no search index yet; run \"citykb-cli reindex\" to build it."),
                                       ErrorKind::Unavailable);
         exists = true;
-        QString lastError;
+        bool modified = false;
+        QString openingReason;
         // A writer committing in quick succession can discard the revision being read more than
         // once; back off a little each time.
         for (int attempt = 0; attempt < 12; ++attempt) {
@@ -402,24 +874,37 @@ public:
                 std::shared_ptr<Reader> r = reader(attempt > 0);
                 return body(*r);
             } catch (const Xapian::DatabaseModifiedError &e) {
-                lastError = xapianMessage(e);
+                modified = true;
                 log()->debug("{}: index modified while reading, reopening ({})", what.toStdString(), e.get_msg());
             } catch (const Xapian::DatabaseOpeningError &e) {
-                lastError = xapianMessage(e);
-                // A rebuild in another process swaps the folder; give it a moment.
+                // A rebuild in another process swaps the folder (then it is briefly missing);
+                // damage or a refusal of the operating system lasts.
+                const Inspection found = inspect(dir);
+                if (found.kind == Inspection::Damaged)
+                    return Result<T>::failure(damagedMessage(dir, found.why), ErrorKind::Unavailable);
+                if (found.kind == Inspection::Unreadable)
+                    return Result<T>::failure(unreadableMessage(dir, found.why), ErrorKind::Unavailable);
+                modified = false;
+                openingReason = e.get_error_string() ? QString::fromLocal8Bit(e.get_error_string()) : QString();
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
             } catch (const Xapian::Error &e) {
-                log()->error("{}: {}", what.toStdString(), e.get_description());
-                return Result<T>::failure(QStringLiteral("%1 failed: the search index reported %2.").arg(what, xapianMessage(e)),
-                                          ErrorKind::Unavailable);
+                return Result<T>(errorFrom(what, e));
             } catch (const std::exception &e) {
                 log()->error("{}: {}", what.toStdString(), e.what());
                 return Result<T>::failure(QStringLiteral("%1 failed: %2.").arg(what, QString::fromLocal8Bit(e.what())),
                                           ErrorKind::Unavailable);
             }
         }
-        return Result<T>::failure(QStringLiteral("%1 failed: the search index kept changing while it was read (%2); try again.")
-                                      .arg(what, lastError),
+        if (!present(dir))
+            return Result<T>::failure(QStringLiteral("The search index at %1 has gone; run \"citykb-cli reindex\" to build it again.")
+                                          .arg(QDir::toNativeSeparators(dir)),
+                                      ErrorKind::Unavailable);
+        if (modified)
+            return Result<T>::failure(QStringLiteral("%1 failed: the search index kept changing while it was read; try again.").arg(what),
+                                      ErrorKind::Unavailable);
+        return Result<T>::failure(QStringLiteral("%1 failed: the search index at %2 could not be opened%3; try again.")
+                                      .arg(what, QDir::toNativeSeparators(dir),
+                                           openingReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(openingReason)),
                                   ErrorKind::Unavailable);
     }
 
@@ -446,67 +931,114 @@ public:
 SearchIndex::SearchIndex(std::unique_ptr<Private> d) : d(std::move(d)) {}
 SearchIndex::~SearchIndex()
 {
-    if (d->writer) {
-        try {
-            d->writer->close();
-        } catch (const Xapian::Error &e) {
-            log()->error("closing the index: {}", e.get_description());
-        }
+    try {
+        d->closeWriter();
+    } catch (const Xapian::Error &e) {
+        log()->error("closing the index: {}", e.get_description());
     }
 }
 
 int SearchIndex::formatVersion() { return IndexFormat; }
 const QString &SearchIndex::path() const { return d->dir; }
-bool SearchIndex::exists() const { return d->exists || QFileInfo::exists(d->dir); }
-bool SearchIndex::isWritable() const { return d->writer.has_value(); }
+bool SearchIndex::exists() const { return d->exists || present(d->dir); }
+bool SearchIndex::isWritable() const { return d->writable; }
 
 Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &dir, Mode mode)
 {
     using R = Result<std::unique_ptr<SearchIndex>>;
+    const Inspection found = inspect(dir);
+    if (found.kind == Inspection::Damaged) {
+        log()->warn("the search index at {} is damaged: {}", dir.toStdString(), found.why.toStdString());
+        return R::failure(damagedMessage(dir, found.why), ErrorKind::Unavailable);
+    }
+    if (found.kind == Inspection::Unreadable)
+        return R::failure(unreadableMessage(dir, found.why), ErrorKind::Unavailable);
     auto p = std::make_unique<Private>();
     p->dir = dir;
     p->mode = mode;
-    p->exists = QFileInfo::exists(dir);
+    p->exists = found.kind == Inspection::Healthy;
     if (mode == Mode::ReadWrite) {
         try {
-            // Leftovers of a rebuild that did not finish.
-            std::error_code ignored;
-            std::filesystem::remove_all(utf8(dir + QStringLiteral(".new")), ignored);
-            std::filesystem::remove_all(utf8(dir + QStringLiteral(".old")), ignored);
-            p->writer.emplace(p->path(), Xapian::DB_CREATE_OR_OPEN);
+            p->openWriter();
             p->maker = std::make_unique<DocumentMaker>();
             p->exists = true;
-        } catch (const Xapian::DatabaseLockError &e) {
-            return R::failure(QStringLiteral("The search index at %1 is in use by another process.").arg(dir), ErrorKind::Unavailable);
+        } catch (const Xapian::DatabaseLockError &) {
+            return R::failure(QStringLiteral("The search index at %1 is in use by another process.").arg(QDir::toNativeSeparators(dir)),
+                              ErrorKind::Unavailable);
         } catch (const Xapian::Error &e) {
             log()->error("opening the index {}: {}", dir.toStdString(), e.get_description());
-            return R::failure(QStringLiteral("The search index at %1 cannot be opened (%2).").arg(dir, xapianMessage(e)),
+            if (isCorruption(e))
+                return R::failure(damagedMessage(dir, QStringLiteral("one of its files is corrupt")), ErrorKind::Unavailable);
+            return R::failure(QStringLiteral("The search index at %1 cannot be opened for writing (%2).")
+                                  .arg(QDir::toNativeSeparators(dir), reasonOf(e)),
                               ErrorKind::Unavailable);
         }
+        // Holding the index's write lock, nothing else is rebuilding it: what an unfinished
+        // rebuild left can go.
+        if (Status s = removeFolders(rebuildLeftovers(dir)); !s)
+            log()->warn("{}", s.error().toStdString());
     }
     return std::unique_ptr<SearchIndex>(new SearchIndex(std::move(p)));
 }
 
+bool SearchIndex::looksDamaged(const QString &dir, QString *why, Depth depth)
+{
+    const Inspection found = inspect(dir, depth == Depth::Thorough);
+    if (why)
+        *why = found.kind == Inspection::Damaged ? found.why : QString();
+    return found.kind == Inspection::Damaged;
+}
+
+Result<QString> SearchIndex::setAsideDamaged(const QString &dir)
+{
+    const QString aside = dir + QStringLiteral(".damaged-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    std::error_code error;
+    std::filesystem::rename(utf8(dir), utf8(aside), error);
+    if (error)
+        return Result<QString>::failure(QStringLiteral("The damaged search index at %1 could not be set aside: %2.")
+                                            .arg(QDir::toNativeSeparators(dir), QString::fromLocal8Bit(error.message().c_str())),
+                                        ErrorKind::Unavailable);
+    log()->warn("set the damaged search index aside as {}", aside.toStdString());
+    if (Status s = removeFolders(leftovers(dir)); !s)
+        log()->warn("{}", s.error().toStdString());
+    return aside;
+}
+
+QString SearchIndex::keptDamagedCopy(const QString &dir)
+{
+    // The names end in a UTC time that sorts as text.
+    const QStringList copies = siblings(dir, QStringLiteral(".damaged-"));
+    return copies.isEmpty() ? QString() : copies.last();
+}
+
+QStringList SearchIndex::leftovers(const QString &dir)
+{
+    QStringList found = rebuildLeftovers(dir);
+    QStringList copies = siblings(dir, QStringLiteral(".damaged-"));
+    if (!copies.isEmpty())
+        copies.removeLast(); // the newest is kept for diagnosis
+    return found + copies;
+}
+
+Status SearchIndex::removeLeftovers(const QString &dir)
+{
+    return removeFolders(leftovers(dir));
+}
+
 Result<SearchIndex::State> SearchIndex::state()
 {
-    auto read = [](const auto &db) {
-        State s;
-        const std::string format = db.get_metadata(MetaFormat);
-        s.format = format.empty() ? 0 : std::atoi(format.c_str());
-        s.revision = std::strtoll(db.get_metadata(MetaRevision).c_str(), nullptr, 10);
-        s.lastChange = fromUtf8(db.get_metadata(MetaLastChange));
-        return s;
-    };
-    if (d->writer) {
-        try {
-            return read(*d->writer);
-        } catch (const Xapian::Error &e) {
-            return Result<State>::failure(QStringLiteral("Reading the index state failed: %1.").arg(xapianMessage(e)), ErrorKind::Unavailable);
-        }
-    }
-    if (!QFileInfo::exists(d->dir))
+    if (!d->exists && !present(d->dir))
         return State{};
-    return d->withReader<State>(QStringLiteral("Reading the index state"), [&](Reader &r) -> Result<State> { return read(r.db); });
+    // Through this thread's reader, also on the writing thread: the writer is never shared, and
+    // every write is committed before it returns.
+    return d->withReader<State>(QStringLiteral("Reading the index state"), [&](Reader &r) -> Result<State> {
+        State s;
+        const std::string format = r.db.get_metadata(MetaFormat);
+        s.format = format.empty() ? 0 : std::atoi(format.c_str());
+        s.revision = std::strtoll(r.db.get_metadata(MetaRevision).c_str(), nullptr, 10);
+        s.lastChange = fromUtf8(r.db.get_metadata(MetaLastChange));
+        return s;
+    });
 }
 
 Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, const QString &lastChange)
@@ -541,10 +1073,8 @@ Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, c
             throw;
         }
     } catch (const Xapian::Error &e) {
-        log()->error("applying {} changes to the index: {}", updates.size(), e.get_description());
-        return Status::failure(QStringLiteral("Updating the search index failed (%1); it heals on the next open or with reindex.")
-                                   .arg(xapianMessage(e)),
-                               ErrorKind::Unavailable);
+        return Status(d->errorFrom(QStringLiteral("Updating the search index"), e,
+                                   QStringLiteral("it catches up on the next open for writing or with reindex")));
     }
     log()->debug("applied {} record updates, index at revision {}", updates.size(), revision);
     return {};
@@ -559,8 +1089,9 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
     const QString newDir = d->dir + QStringLiteral(".new");
     const QString oldDir = d->dir + QStringLiteral(".old");
     std::error_code fsError;
-    std::filesystem::remove_all(utf8(newDir), fsError);
-    std::filesystem::remove_all(utf8(oldDir), fsError);
+    // A killed rebuild may have left more shards than this one writes.
+    if (Status s = removeFolders(rebuildLeftovers(d->dir)); !s)
+        return s;
 
     std::atomic<qint64> done{0};
     std::atomic<bool> cancelled{false};
@@ -621,7 +1152,8 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
             shard.commit();
             shard.close();
         } catch (const Xapian::Error &e) {
-            results[std::size_t(w)] = Status::failure(QStringLiteral("Building the search index failed: %1.").arg(xapianMessage(e)),
+            log()->error("building shard {}: {}", w, e.get_description());
+            results[std::size_t(w)] = Status::failure(QStringLiteral("Building the search index failed: %1.").arg(reasonOf(e)),
                                                       ErrorKind::Unavailable);
             cancelled = true;
         } catch (const std::exception &e) {
@@ -674,34 +1206,35 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
         fresh.close();
 
         // Swap: the old index stays whole until the new one is complete.
-        d->writer->close();
-        d->writer.reset();
+        d->closeWriter();
         std::filesystem::rename(utf8(d->dir), utf8(oldDir), fsError);
-        std::filesystem::rename(utf8(newDir), utf8(d->dir), fsError);
+        if (!fsError)
+            std::filesystem::rename(utf8(newDir), utf8(d->dir), fsError);
         if (fsError) {
             // Put the old one back.
             std::error_code ignored;
             if (!QFileInfo::exists(d->dir))
                 std::filesystem::rename(utf8(oldDir), utf8(d->dir), ignored);
-            d->writer.emplace(d->path(), Xapian::DB_CREATE_OR_OPEN);
+            d->openWriter();
             cleanup();
-            return Status::failure(QStringLiteral("Swapping in the new search index failed: %1.").arg(QString::fromStdString(fsError.message())),
+            return Status::failure(QStringLiteral("Swapping in the new search index failed: %1.")
+                                       .arg(QString::fromLocal8Bit(fsError.message().c_str())),
                                    ErrorKind::Unavailable);
         }
         std::filesystem::remove_all(utf8(oldDir), fsError);
-        d->writer.emplace(d->path(), Xapian::DB_CREATE_OR_OPEN);
+        d->openWriter();
         d->exists = true;
         ++d->generation; // every thread's reader opens the new folder
     } catch (const Xapian::Error &e) {
         log()->error("finishing the rebuild: {}", e.get_description());
         if (!d->writer) {
             try {
-                d->writer.emplace(d->path(), Xapian::DB_CREATE_OR_OPEN);
+                d->openWriter();
             } catch (const Xapian::Error &) {
             }
         }
         cleanup();
-        return Status::failure(QStringLiteral("Building the search index failed: %1.").arg(xapianMessage(e)), ErrorKind::Unavailable);
+        return Status::failure(QStringLiteral("Building the search index failed: %1.").arg(reasonOf(e)), ErrorKind::Unavailable);
     }
     log()->info("rebuilt the index at {}: {} records, revision {}; {} shard(s) built in {} ms, merged in {} ms",
                 d->dir.toStdString(), done.load(), revision, workers, buildMs, timer.elapsed());
@@ -718,24 +1251,20 @@ Result<IndexInfo> SearchIndex::info()
 {
     IndexInfo info;
     info.path = d->dir;
-    if (!d->writer && !QFileInfo::exists(d->dir))
+    if (!d->exists && !present(d->dir))
         return info;
-    auto fill = [&](const Xapian::Database &db) {
+    // Xapian reads a missing table file as an empty table: only the files show it.
+    if (const Inspection found = inspect(d->dir); found.kind == Inspection::Damaged)
+        return Result<IndexInfo>::failure(damagedMessage(d->dir, found.why), ErrorKind::Unavailable);
+    return d->withReader<IndexInfo>(QStringLiteral("Reading the index"), [&](Reader &r) -> Result<IndexInfo> {
         info.exists = true;
-        info.revision = std::strtoll(db.get_metadata(MetaRevision).c_str(), nullptr, 10);
-        info.documents = db.get_doccount();
+        info.revision = std::strtoll(r.db.get_metadata(MetaRevision).c_str(), nullptr, 10);
+        info.documents = r.db.get_doccount();
+        info.records.clear();
         for (RecordType type : allRecordTypes())
-            info.records.append({type, db.get_termfreq(makeTerm(PrefixMain, specFor(type).singular))});
+            info.records.append({type, r.db.get_termfreq(makeTerm(PrefixMain, specFor(type).singular))});
         return info;
-    };
-    if (d->writer) {
-        try {
-            return fill(*d->writer);
-        } catch (const Xapian::Error &e) {
-            return Result<IndexInfo>::failure(QStringLiteral("Reading the index failed: %1.").arg(xapianMessage(e)), ErrorKind::Unavailable);
-        }
-    }
-    return d->withReader<IndexInfo>(QStringLiteral("Reading the index"), [&](Reader &r) -> Result<IndexInfo> { return fill(r.db); });
+    });
 }
 
 Result<SearchResults> SearchIndex::search(const SearchQuery &query, const RecordFetcher &fetch)
@@ -762,10 +1291,10 @@ Result<Xapian::Query> SearchIndex::Private::filterQuery(Reader &r, const QList<P
         std::vector<Xapian::Query> terms;
         const char *prefix = facetPrefix(f.field);
         if (!prefix)
-            return R::failure(QStringLiteral("\"%1\" is not a field to filter by; use one of %2.")
-                                  .arg(f.field.left(40), facetFields().join(QStringLiteral(", "))));
+            return R::failure(unknownFieldMessage(f.field, facetFields()));
         if (f.value.isEmpty())
-            return R::failure(QStringLiteral("The filter %1: needs a value.").arg(f.field));
+            return R::failure(QStringLiteral("The field %1 has no value; write it right after the colon, such as %2.")
+                                  .arg(f.field, fieldExample(f.field)));
         if (f.field == QLatin1String("type")) {
             const auto type = recordTypeFromWord(f.value);
             if (!type)
@@ -776,13 +1305,15 @@ Result<Xapian::Query> SearchIndex::Private::filterQuery(Reader &r, const QList<P
             static const QRegularExpression range(QStringLiteral("^(\\d{4})\\s*(?:(?:\\.\\.|-|–)\\s*(\\d{4})?)?$"));
             const auto m = range.match(f.value);
             if (!m.hasMatch())
-                return R::failure(QStringLiteral("\"%1\" is not a year or a range of years such as 2011..2013.").arg(f.value.left(40)));
+                return R::failure(QStringLiteral("\"year:%1\" is not a year or a range of years such as year:2011..2013.").arg(f.value.left(40)));
             const int from = m.captured(1).toInt();
             const bool open = m.captured(0).contains(QLatin1String("..")) && m.captured(2).isEmpty();
-            int to = m.captured(2).isEmpty() ? (open ? from + 60 : from) : m.captured(2).toInt();
+            // An open range reaches as far as the index spreads a record's years (60).
+            const int to = m.captured(2).isEmpty() ? (open ? from + 60 : from) : m.captured(2).toInt();
             if (to < from)
-                return R::failure(QStringLiteral("The year range %1 ends before it starts.").arg(f.value.left(40)));
-            to = std::min(to, from + 200);
+                return R::failure(QStringLiteral("The year range \"%1\" ends before it starts.").arg(f.value.left(40)));
+            if (to - from > 200)
+                return R::failure(QStringLiteral("The year range \"%1\" spans more than 200 years; narrow it.").arg(f.value.left(40)));
             for (int y = from; y <= to; ++y)
                 terms.emplace_back(makeTerm(prefix, QString::number(y)));
         } else {
@@ -807,7 +1338,7 @@ Result<Xapian::Query> SearchIndex::Private::filterQuery(Reader &r, const QList<P
     std::vector<Xapian::Query> fields;
     for (auto &[field, queries] : include)
         fields.emplace_back(Xapian::Query::OP_OR, queries.begin(), queries.end());
-    Xapian::Query result = fields.empty() ? Xapian::Query::MatchAll : Xapian::Query(Xapian::Query::OP_AND, fields.begin(), fields.end());
+    Xapian::Query result = fields.empty() ? matchAll() : Xapian::Query(Xapian::Query::OP_AND, fields.begin(), fields.end());
     if (!exclude.empty())
         result = Xapian::Query(Xapian::Query::OP_AND_NOT, result, Xapian::Query(Xapian::Query::OP_OR, exclude.begin(), exclude.end()));
     return result;
@@ -819,21 +1350,28 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
     SearchResults results;
     results.indexRevision = std::strtoll(r.db.get_metadata(MetaRevision).c_str(), nullptr, 10);
 
-    QString text = cleanText(query.text);
-    if (text.size() > MaxQueryChars) {
-        qsizetype cut = text.lastIndexOf(QLatin1Char(' '), MaxQueryChars);
-        text = text.left(cut > MaxQueryChars / 2 ? cut : MaxQueryChars);
-        results.notices.append(QStringLiteral("The query was very long; only its first %1 characters were searched.").arg(text.size()));
-    }
+    // A longer text is a paste, not a query; searching part of it would be a guess.
+    if (query.text.size() > MaxQueryChars)
+        return R::failure(QStringLiteral("The query is %1 characters long; the limit is %2 characters.")
+                              .arg(query.text.size()).arg(MaxQueryChars));
+    bool invalid = false;
+    const QString text = cleanText(query.text, &invalid);
+    if (invalid)
+        results.notices.append(QStringLiteral("The query held control characters or invalid text (such as a lone UTF-16 surrogate); "
+                                              "they were read as spaces."));
 
     QList<ParsedFilter> filters;
-    QString freeText = extractFilters(text, filters).simplified();
+    auto rest = extractFilters(text, query.partial, filters);
+    if (!rest)
+        return rest.fullError();
+    QString freeText = rest.value().simplified();
     {
         QStringList words = freeText.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() > MaxQueryWords) {
+            results.notices.append(
+                QStringLiteral("The query has %1 words; only the first %2 were searched.").arg(words.size()).arg(MaxQueryWords));
             words = words.mid(0, MaxQueryWords);
             freeText = words.join(QLatin1Char(' '));
-            results.notices.append(QStringLiteral("The query had many words; only the first %1 were searched.").arg(MaxQueryWords));
         }
     }
     if (query.type)
@@ -853,8 +1391,9 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
         try {
             q = r.parser.parse_query(utf8(s), flags);
         } catch (const Xapian::QueryParserError &e) {
-            results.notices.append(QStringLiteral("The query could not be read as search syntax (%1); its words were searched instead.")
-                                       .arg(fromUtf8(e.get_msg())));
+            results.notices.append(QStringLiteral("The query could not be read as search syntax (%1); its words were searched as "
+                                                  "plain words instead.")
+                                       .arg(syntaxProblem(e)));
             q = r.parser.parse_query(utf8(plainWords(s)), query.partial ? unsigned(Xapian::QueryParser::FLAG_PARTIAL) : 0u);
         }
         if (corrected)
@@ -939,15 +1478,27 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
         return Xapian::Query(Xapian::Query::OP_FILTER, textQuery, filter.value());
     };
 
+    // Words that cannot find anything: an error alone, left out beside filters.
+    if (const QString problem = nothingToSearchFor(freeText, query.partial); !freeText.isEmpty() && !problem.isEmpty()) {
+        if (filters.isEmpty())
+            return R::failure(problem);
+        results.notices.append(QStringLiteral("\"%1\" holds no word worth searching for; only the filters were applied.").arg(freeText.left(80)));
+        freeText.clear();
+    }
+    if (freeText.isEmpty() && filters.isEmpty())
+        return R::failure(QStringLiteral("Type a few words to search for."));
+
     QString corrected;
     Xapian::Query textQuery;
-    if (!freeText.isEmpty()) {
+    const QString excluded = onlyExclusions(freeText);
+    if (!excluded.isEmpty()) {
+        // Only words to leave out ("-oldham"): everything (that passes the filters) but them.
+        const Xapian::Query base = filters.isEmpty() ? matchAll() : filter.value();
+        textQuery = Xapian::Query(Xapian::Query::OP_AND_NOT, base, parse(excluded, nullptr));
+    } else if (!freeText.isEmpty()) {
         textQuery = parse(freeText, &corrected);
         if (textQuery.empty() && filters.isEmpty())
-            return R::failure(QStringLiteral("There is nothing to search for in \"%1\": it holds only operators or very common words.")
-                                  .arg(freeText.left(80)));
-    } else if (filters.isEmpty()) {
-        return R::failure(QStringLiteral("Type a few words to search for."));
+            return R::failure(QStringLiteral("There is nothing to search for in \"%1\".").arg(freeText.left(80)));
     }
 
     QStringList filterTexts;
@@ -1021,7 +1572,14 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
             results.facets.append({field, values});
         }
     }
-    if (mset.empty() && results.notices.isEmpty())
+    if (mset.empty() && offset > 0 && results.total > 0)
+        results.notices.append(QStringLiteral("There %1 %2%3 result%4; offset %5 is past the last one.")
+                                   .arg(results.total == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                                        results.totalExact ? QString() : QStringLiteral("about "))
+                                   .arg(results.total)
+                                   .arg(results.total == 1 ? QString() : QStringLiteral("s"))
+                                   .arg(offset));
+    else if (mset.empty() && results.total == 0 && results.notices.isEmpty())
         results.notices.append(QStringLiteral("Nothing in the KB matches \"%1\".").arg(results.searchedFor.left(200)));
     return results;
 }

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -27,9 +28,10 @@ struct RecordUpdate
 // place that includes <xapian.h> is this module's .cpp files; Xapian exceptions stop here and
 // come back as Result/Status messages.
 //
-// Threads: the writing methods belong to the thread that opened the index in ReadWrite mode.
-// search(), similar() and info() may be called from any thread at the same time: each thread
-// gets its own Xapian reader, reopened when the database changed.
+// Threads: the writing methods (apply, rebuild) run on one thread at a time, normally the one
+// that opened the index in ReadWrite mode. search(), similar(), state() and info() may be
+// called from any thread at the same time, also while a write runs: each thread reads through
+// its own Xapian reader, reopened when the database changed; the writer is never shared.
 class SearchIndex
 {
 public:
@@ -39,9 +41,36 @@ public:
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
 
-    // Opens the index in folder `dir`; ReadWrite creates it when missing. ReadOnly on a missing
-    // index succeeds with exists() false: searches then fail with a message saying so.
+    // Opens the index in folder `dir`; ReadWrite creates it when missing (or an empty folder).
+    // ReadOnly on a missing index succeeds with exists() false: searches then fail with a
+    // message saying so. A damaged index (see looksDamaged) fails with one sentence saying how;
+    // ReadWrite then removes what an unfinished rebuild left beside it (leftovers()).
     static Result<std::unique_ptr<SearchIndex>> open(const QString &dir, Mode mode);
+
+    // --- damage and leftovers (static: they work on folders, with or without an open index) ---
+    enum class Depth {
+        Quick,    // the version file, the files it names and their sizes, one read of each file:
+                  // milliseconds, done by every open()
+        Thorough  // also Xapian's consistency check of every block (`check`; about a second
+                  // per 100 MB)
+    };
+    // Whether the index folder `dir` is damaged: not a folder, a file missing, cut short or
+    // corrupt, or written by another version of Xapian. `why` gets the reason as a phrase
+    // ("its file postlist.glass is missing"; no Xapian internals). A missing or empty folder is
+    // not damaged (there is no index yet), nor is one that cannot be read for lack of
+    // permission. A damaged index is derived data: set it aside and rebuild it from the store.
+    static bool looksDamaged(const QString &dir, QString *why = nullptr, Depth depth = Depth::Quick);
+    // Renames a damaged index folder to `dir.damaged-<UTC time>` (kept for diagnosis) and
+    // removes older damaged copies; returns the new path.
+    static Result<QString> setAsideDamaged(const QString &dir);
+    // Folders beside the index folder `dir` that can go: an unfinished rebuild's `dir.new`,
+    // `dir.new.shardN` and `dir.old`, and damaged copies older than the newest one.
+    static QStringList leftovers(const QString &dir);
+    // Removes leftovers(dir). Only while holding the KB's write lock: another process's rebuild
+    // writes `dir.new`.
+    static Status removeLeftovers(const QString &dir);
+    // The newest damaged copy of the index (`dir.damaged-*`), kept for diagnosis, or empty.
+    static QString keptDamagedCopy(const QString &dir);
 
     const QString &path() const;
     bool exists() const;

@@ -3,8 +3,11 @@
 #include "search/indexentry.h"
 #include "search/searchindex.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +85,74 @@ QStringList keys(const SearchResults &r)
         k.append(h.key);
     return k;
 }
+
+// A message a user reads: one sentence on one line, without Xapian's internals.
+bool isOneSentence(const QString &m)
+{
+    static const QStringList internals{QStringLiteral("Xapian::"), QStringLiteral("DatabaseCorruptError"), QStringLiteral("DatabaseError"),
+                                       QStringLiteral("DatabaseOpeningError"), QStringLiteral("reading block"), QStringLiteral("<expression>"),
+                                       QStringLiteral("kept changing")};
+    if (m.isEmpty() || m.contains(QLatin1Char('\n')) || !m.endsWith(QLatin1Char('.')) || m.size() > 400)
+        return false;
+    for (const QString &i : internals) {
+        if (m.contains(i))
+            return false;
+    }
+    return true;
+}
+
+// A practice with generated words, so that an index spans many blocks.
+QJsonObject generatedPractice(int i)
+{
+    static const QStringList words{QStringLiteral("school"), QStringLiteral("housing"), QStringLiteral("energy"), QStringLiteral("mobility"),
+                                   QStringLiteral("youth"), QStringLiteral("care"), QStringLiteral("culture"), QStringLiteral("water"),
+                                   QStringLiteral("market"), QStringLiteral("garden"), QStringLiteral("library"), QStringLiteral("bicycle")};
+    QStringList text;
+    for (int w = 0; w < 120; ++w)
+        text.append(words.at((i * 7 + w * 13 + w * w) % words.size()) + QString::number((i + w) % 97));
+    QJsonObject practice;
+    practice.insert(QStringLiteral("key"), QStringLiteral("generated-%1").arg(i));
+    practice.insert(QStringLiteral("title"), QStringLiteral("Generated practice %1").arg(i));
+    practice.insert(QStringLiteral("summary"), text.join(QLatin1Char(' ')));
+    return practice;
+}
+
+// A complete index of the fixture (and `generated` more practices) in `dir`.
+bool buildIndex(const QString &dir, int generated = 0)
+{
+    auto index = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite);
+    if (!index)
+        return false;
+    QList<RecordUpdate> updates = updatesOf(fixture());
+    for (int i = 0; i < generated; ++i) {
+        RecordUpdate u;
+        u.type = RecordType::Practice;
+        u.id = 1000 + i;
+        u.entries = buildIndexEntries(RecordType::Practice, u.id, generatedPractice(i), {});
+        updates.append(u);
+    }
+    return bool(index.value()->apply(updates, 7, QStringLiteral("7")));
+}
+
+bool overwrite(const QString &file, qint64 offset, qint64 size)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
+        return false;
+    QByteArray noise(size, '\0');
+    for (char &c : noise)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return f.write(noise) == size;
+}
+
+// The ways an index folder gets damaged (tests of damagedIndex).
+enum class Damage { Remove, Truncate, Empty, Random, NewerFormat, FolderIsFile };
+
+} // namespace
+
+Q_DECLARE_METATYPE(Damage)
+
+namespace {
 
 } // namespace
 
@@ -326,6 +397,26 @@ private Q_SLOTS:
         QVERIFY(keys(p.value()).contains(QStringLiteral("hague-volunteers")));
     }
 
+    // While the user types: a common word or a field may still become something else.
+    void partialQueries()
+    {
+        SearchQuery q;
+        q.partial = true;
+        q.text = QStringLiteral("the");
+        auto r = m_index->search(q, m_fetch);
+        QVERIFY2(r, qPrintable(r.error()));
+        QVERIFY(keys(r.value()).contains(QStringLiteral("the-hague")));
+        q.text = QStringLiteral("oldham city:");
+        r = m_index->search(q, m_fetch);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(keys(r.value()), QStringList{QStringLiteral("oldham-fund")});
+        q.partial = false;
+        r = m_index->search(q, m_fetch);
+        QVERIFY(!r);
+        q.text = QStringLiteral("the");
+        QVERIFY(!m_index->search(q, m_fetch));
+    }
+
     void badQueries_data()
     {
         QTest::addColumn<QString>("query");
@@ -372,6 +463,152 @@ private Q_SLOTS:
             QVERIFY2(r.error().endsWith(QLatin1Char('.')), qPrintable(r.error()));
             QVERIFY2(r.error().size() < 400, qPrintable(r.error()));
         }
+    }
+
+    void queryMessages_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("error");   // the exact error; empty: the search succeeds
+        QTest::addColumn<QString>("notice");  // a notice the results must carry; empty: none expected
+        QTest::addColumn<bool>("checkHits");
+        QTest::addColumn<QStringList>("hits"); // sorted
+
+        const QString fields = QStringLiteral("type, network, working-group, city, country, theme, target-group, success-factor, "
+                                              "instrument, status, year, title, population");
+        const QStringList none;
+        const QStringList practices{QStringLiteral("bologna-school"), QStringLiteral("hague-volunteers"), QStringLiteral("oldham-fund")};
+        auto add = [](const char *name, const QString &query, const QString &error, const QString &notice = {}) {
+            QTest::newRow(name) << query << 0 << error << notice << false << QStringList();
+        };
+        auto hits = [](const char *name, const QString &query, const QStringList &expected, const QString &notice = {}, int offset = 0) {
+            QTest::newRow(name) << query << offset << QString() << notice << true << expected;
+        };
+
+        // Fields.
+        add("unknown field", QStringLiteral("foo:bar"), QStringLiteral("There is no field \"foo\"; fields are: %1.").arg(fields));
+        add("misspelt field", QStringLiteral("citty:Bologna"),
+            QStringLiteral("There is no field \"citty\"; fields are: %1 (did you mean city?).").arg(fields));
+        add("misspelt excluded field", QStringLiteral("oldham -contry:NL"),
+            QStringLiteral("There is no field \"contry\"; fields are: %1 (did you mean country?).").arg(fields));
+        add("field without value", QStringLiteral("city:"),
+            QStringLiteral("The field city has no value; write it right after the colon, such as city:Bologna."));
+        add("space after colon", QStringLiteral("city: Bologna"),
+            QStringLiteral("The field city has no value; write it right after the colon, such as city:Bologna."));
+        add("empty quoted value", QStringLiteral("theme:\"\""),
+            QStringLiteral("The field theme has no value; write it right after the colon, such as theme:\"social action\"."));
+        hits("prose with a colon", QStringLiteral("Note: oldham"), {QStringLiteral("oldham-fund")});
+        hits("capitalised field", QStringLiteral("Title:volunteer"), {QStringLiteral("hague-volunteers")});
+        hits("address", QStringLiteral("https://oldham.example.org"), none, QStringLiteral("Nothing in the KB matches \"https://oldham.example.org\"."));
+
+        // Ranges.
+        add("population words", QStringLiteral("population:abc..def"),
+            QStringLiteral("The population range \"abc..def\" is not a range of whole numbers such as 100000..500000."));
+        add("population open both ends", QStringLiteral("population:.."),
+            QStringLiteral("The population range \"..\" is not a range of whole numbers such as 100000..500000."));
+        add("population single", QStringLiteral("population:390000"),
+            QStringLiteral("\"population:390000\" is not a range; write it as population:100000..500000, population:100000.. or "
+                           "population:..500000."));
+        add("population reversed", QStringLiteral("population:500000..100000"),
+            QStringLiteral("The population range \"500000..100000\" ends before it starts."));
+        hits("population open end", QStringLiteral("population:300000.."), {QStringLiteral("bologna")});
+        add("year letters", QStringLiteral("year:20x1..2013"),
+            QStringLiteral("\"year:20x1..2013\" is not a year or a range of years such as year:2011..2013."));
+        add("year reversed", QStringLiteral("year:2013..2011"), QStringLiteral("The year range \"2013..2011\" ends before it starts."));
+        add("year span", QStringLiteral("year:1000..3000"), QStringLiteral("The year range \"1000..3000\" spans more than 200 years; narrow it."));
+
+        // Length.
+        add("2001 characters", QString(2001, QLatin1Char('x')), QStringLiteral("The query is 2001 characters long; the limit is 2000 characters."));
+        QString many;
+        while (many.size() < 1990)
+            many += QStringLiteral("oldham ");
+        hits("many words", many.trimmed(), {QStringLiteral("oldham-fund")},
+             QStringLiteral("The query has %1 words; only the first 64 were searched.").arg(many.trimmed().count(QLatin1Char(' ')) + 1));
+
+        // Nothing to search for.
+        add("lone AND", QStringLiteral("AND"),
+            QStringLiteral("There is nothing to search for in \"AND\": it holds only operators, which need words to work on."));
+        add("operators only", QStringLiteral("NOT OR"),
+            QStringLiteral("There is nothing to search for in \"NOT OR\": it holds only operators, which need words to work on."));
+        add("stop words", QStringLiteral("the of and"),
+            QStringLiteral("There is nothing to search for in \"the of and\": its words are too common to be indexed."));
+        add("lone minus", QStringLiteral("-"), QStringLiteral("There is nothing to search for in \"-\": it holds no words."));
+        add("brackets", QStringLiteral("((("), QStringLiteral("There is nothing to search for in \"(((\": it holds no words."));
+        add("lone star", QStringLiteral("*"), QStringLiteral("A lone * matches nothing; put it at the end of the start of a word, such as volunt*."));
+        hits("filter and stop words", QStringLiteral("type:practice the"), practices,
+             QStringLiteral("\"the\" holds no word worth searching for; only the filters were applied."));
+
+        // Syntax.
+        hits("dangling AND", QStringLiteral("oldham AND"), {QStringLiteral("oldham-fund")},
+             QStringLiteral("The query could not be read as search syntax (AND needs words on both sides); its words were searched as "
+                            "plain words instead."));
+        hits("unclosed bracket", QStringLiteral("(oldham OR fund"), {QStringLiteral("oldham-fund")});
+        hits("unclosed quote", QStringLiteral("\"co-operative oldham"), {QStringLiteral("oldham-fund")});
+        hits("only excluded", QStringLiteral("-oldham"),
+             {QStringLiteral("bologna"), QStringLiteral("bologna-school"), QStringLiteral("errin"), QStringLiteral("hague-volunteers"),
+              QStringLiteral("people-helping-people"), QStringLiteral("the-hague")});
+        hits("excluded beside a filter", QStringLiteral("type:practice -oldham -\"dropping out\""), {QStringLiteral("hague-volunteers")});
+
+        // Characters.
+        hits("control character", QStringLiteral("oldham\x01"), {QStringLiteral("oldham-fund")},
+             QStringLiteral("The query held control characters or invalid text (such as a lone UTF-16 surrogate); they were read as spaces."));
+        hits("lone surrogate", QStringLiteral("oldham ") + QChar(0xdc00), {QStringLiteral("oldham-fund")},
+             QStringLiteral("The query held control characters or invalid text (such as a lone UTF-16 surrogate); they were read as spaces."));
+
+        // Offsets.
+        hits("offset past one result", QStringLiteral("oldham"), none, QStringLiteral("There is 1 result; offset 100 is past the last one."), 100);
+        hits("offset past three", QStringLiteral("type:practice"), none, QStringLiteral("There are 3 results; offset 3 is past the last one."), 3);
+        QTest::newRow("offset on the last") << QStringLiteral("type:practice") << 2 << QString() << QString() << false << QStringList();
+    }
+
+    void queryMessages()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, offset);
+        QFETCH(QString, error);
+        QFETCH(QString, notice);
+        QFETCH(bool, checkHits);
+        QFETCH(QStringList, hits);
+        SearchQuery q;
+        q.text = query;
+        q.offset = offset;
+        q.limit = 50;
+        auto r = m_index->search(q, m_fetch);
+        if (!error.isEmpty()) {
+            QVERIFY2(!r, qPrintable(QStringLiteral("no error for %1").arg(query.left(80))));
+            QCOMPARE(r.error(), error);
+            QCOMPARE(r.errorKind(), ErrorKind::BadInput);
+            QVERIFY2(isOneSentence(r.error()), qPrintable(r.error()));
+            return;
+        }
+        QVERIFY2(r, qPrintable(r.error()));
+        for (const QString &n : r.value().notices)
+            QVERIFY2(isOneSentence(n), qPrintable(n));
+        if (notice.isEmpty())
+            QVERIFY2(r.value().notices.isEmpty(), qPrintable(r.value().notices.join(QLatin1Char('|'))));
+        else
+            QVERIFY2(r.value().notices.contains(notice), qPrintable(r.value().notices.join(QLatin1Char('|'))));
+        if (checkHits) {
+            QStringList got = keys(r.value());
+            got.sort();
+            QCOMPARE(got, hits);
+        }
+        if (offset > 0 && r.value().hits.isEmpty())
+            QVERIFY(r.value().total > 0); // the total is kept beside the notice
+    }
+
+    void facetFilterMessages()
+    {
+        SearchQuery q;
+        q.facets = {{QStringLiteral("citty"), QStringLiteral("bologna")}};
+        auto r = m_index->search(q, m_fetch);
+        QVERIFY(!r);
+        QCOMPARE(r.error(), QStringLiteral("There is no field \"citty\"; fields are: type, network, working-group, city, country, theme, "
+                                           "target-group, success-factor, instrument, status, year (did you mean city?)."));
+        q.facets = {{QStringLiteral("city"), QString()}};
+        r = m_index->search(q, m_fetch);
+        QVERIFY(!r);
+        QCOMPARE(r.error(), QStringLiteral("The field city has no value; write it right after the colon, such as city:Bologna."));
     }
 
     void longTermsAreHashed()
@@ -423,6 +660,9 @@ private Q_SLOTS:
                     auto r = m_index->search(q, m_fetch);
                     if (!r || r.value().hits.isEmpty())
                         ++failures;
+                    // What `check` and `stats` read, also beside the writer.
+                    if (t == 2 && (!m_index->info() || !m_index->state() || !m_index->isWritable()))
+                        ++failures;
                     ++searches;
                 }
                 m_index->releaseThreadReader();
@@ -462,7 +702,11 @@ private Q_SLOTS:
                 auto r = m_index->search(q, m_fetch);
                 if (!r || r.value().hits.isEmpty())
                     ++failures;
+                auto info = m_index->info();
+                if (!info || info.value().documents == 0)
+                    ++failures;
             }
+            m_index->releaseThreadReader();
         });
         QVERIFY(m_index->rebuild(produce, 2, 100, QStringLiteral("100:x")));
         QVERIFY(m_index->rebuild(produce, 1, 101, QStringLiteral("101:x")));
@@ -484,6 +728,198 @@ private Q_SLOTS:
         auto kept = m_index->state();
         QVERIFY(kept);
         QCOMPARE(kept.value().revision, 101);
+    }
+
+    void damagedIndex_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<Damage>("damage");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("no iamglass") << "iamglass" << Damage::Remove << "its file iamglass is missing";
+        QTest::newRow("no postlist") << "postlist.glass" << Damage::Remove << "its file postlist.glass is missing";
+        QTest::newRow("no termlist") << "termlist.glass" << Damage::Remove << "its file termlist.glass is missing";
+        QTest::newRow("no position") << "position.glass" << Damage::Remove << "its file position.glass is missing";
+        QTest::newRow("no spelling") << "spelling.glass" << Damage::Remove << "its file spelling.glass is missing";
+        QTest::newRow("iamglass cut") << "iamglass" << Damage::Truncate << "its file iamglass is cut short";
+        QTest::newRow("postlist cut") << "postlist.glass" << Damage::Truncate << "its file postlist.glass is cut short";
+        QTest::newRow("position cut") << "position.glass" << Damage::Truncate << "its file position.glass is cut short";
+        QTest::newRow("termlist empty") << "termlist.glass" << Damage::Empty << "its file termlist.glass is cut short";
+        QTest::newRow("iamglass empty") << "iamglass" << Damage::Empty << "its file iamglass is not a Xapian version file";
+        QTest::newRow("iamglass random") << "iamglass" << Damage::Random << "its file iamglass is not a Xapian version file";
+        QTest::newRow("postlist random") << "postlist.glass" << Damage::Random << "its file postlist.glass is corrupt";
+        QTest::newRow("termlist random") << "termlist.glass" << Damage::Random << "its file termlist.glass is corrupt";
+        QTest::newRow("position random") << "position.glass" << Damage::Random << "its file position.glass is corrupt";
+        QTest::newRow("spelling random") << "spelling.glass" << Damage::Random << "its file spelling.glass is corrupt";
+        QTest::newRow("newer format") << "iamglass" << Damage::NewerFormat << "it was written by another version of Xapian";
+        QTest::newRow("a file, not a folder") << "" << Damage::FolderIsFile << "it is a file, not a folder";
+    }
+
+    // Each damage: looksDamaged says how, and opening (either mode) fails with that one sentence.
+    void damagedIndex()
+    {
+        QFETCH(QString, file);
+        QFETCH(Damage, damage);
+        QFETCH(QString, why);
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("index"));
+        QVERIFY(buildIndex(dir));
+        QString found;
+        QVERIFY(!SearchIndex::looksDamaged(dir, &found));
+        QVERIFY(found.isEmpty());
+
+        const QString path = dir + QLatin1Char('/') + file;
+        QFile f(path);
+        switch (damage) {
+        case Damage::Remove:
+            QVERIFY(f.remove());
+            break;
+        case Damage::Truncate:
+            QVERIFY(f.resize(f.size() / 2 - 1));
+            break;
+        case Damage::Empty:
+            QVERIFY(f.resize(0));
+            break;
+        case Damage::Random:
+            QVERIFY(overwrite(path, 0, f.size()));
+            break;
+        case Damage::NewerFormat: {
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(14));
+            QCOMPARE(f.write("\x7f\x7f", 2), qint64(2));
+            f.close();
+            break;
+        }
+        case Damage::FolderIsFile: {
+            QVERIFY(QDir(dir).removeRecursively());
+            QFile plain(dir);
+            QVERIFY(plain.open(QIODevice::WriteOnly));
+            plain.write("not an index\n");
+            break;
+        }
+        }
+
+        QVERIFY(SearchIndex::looksDamaged(dir, &found));
+        QCOMPARE(found, why);
+        const QString expected = QStringLiteral("The search index at %1 is damaged (%2); it is rebuilt from the store when the KB is next "
+                                                "opened for writing or reindexed.")
+                                     .arg(QDir::toNativeSeparators(dir), why);
+        for (SearchIndex::Mode mode : {SearchIndex::Mode::ReadOnly, SearchIndex::Mode::ReadWrite}) {
+            auto index = SearchIndex::open(dir, mode);
+            QVERIFY(!index);
+            QCOMPARE(index.error(), expected);
+            QCOMPARE(index.errorKind(), ErrorKind::Unavailable);
+            QVERIFY2(isOneSentence(index.error()), qPrintable(index.error()));
+        }
+        // Self-repair: set aside, and a new index opens in its place.
+        auto aside = SearchIndex::setAsideDamaged(dir);
+        QVERIFY2(aside, qPrintable(aside.error()));
+        QVERIFY(QFileInfo::exists(aside.value()));
+        QCOMPARE(SearchIndex::keptDamagedCopy(dir), aside.value());
+        QVERIFY(buildIndex(dir));
+        QVERIFY(!SearchIndex::looksDamaged(dir));
+    }
+
+    void notDamaged()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("index"));
+        QString why = QStringLiteral("x");
+        QVERIFY(!SearchIndex::looksDamaged(dir, &why)); // missing: no index yet
+        QVERIFY(why.isEmpty());
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(!SearchIndex::looksDamaged(dir)); // empty: no index yet
+        auto empty = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        QVERIFY(empty);
+        QVERIFY(!empty.value()->exists());
+        // A new index that never had a document, and one with many blocks, thoroughly checked.
+        QVERIFY(SearchIndex::open(dir, SearchIndex::Mode::ReadWrite));
+        QVERIFY(!SearchIndex::looksDamaged(dir, nullptr, SearchIndex::Depth::Thorough));
+        const QString big = tmp.filePath(QStringLiteral("big"));
+        QVERIFY(buildIndex(big, 400));
+        QVERIFY(!SearchIndex::looksDamaged(big, nullptr, SearchIndex::Depth::Thorough));
+    }
+
+    // Random bytes in a block that the quick look does not read: Xapian's check finds them.
+    void thoroughCheckFindsABadBlock()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("index"));
+        QVERIFY(buildIndex(dir, 400));
+        const QString position = dir + QStringLiteral("/position.glass");
+        const qint64 blocks = QFileInfo(position).size() / 8192;
+        QVERIFY2(blocks > 8, qPrintable(QString::number(blocks)));
+        QVERIFY(overwrite(position, (blocks / 2) * 8192, 8192));
+        QVERIFY(!SearchIndex::looksDamaged(dir));
+        QString why;
+        QVERIFY(SearchIndex::looksDamaged(dir, &why, SearchIndex::Depth::Thorough));
+        QCOMPARE(why, QStringLiteral("its file position.glass is corrupt"));
+    }
+
+    // Damage after opening: info() (what `check` reads) says so instead of reporting a healthy index.
+    void damagedWhileOpen()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("index"));
+        QVERIFY(buildIndex(dir));
+        auto index = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        QVERIFY(index);
+        QVERIFY(index.value()->info());
+        auto unread = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        QVERIFY(unread);
+        QVERIFY(QFile::remove(dir + QStringLiteral("/position.glass")));
+        auto info = index.value()->info();
+        QVERIFY(!info);
+        QVERIFY2(info.error().contains(QStringLiteral("is damaged (its file position.glass is missing)")), qPrintable(info.error()));
+        QVERIFY(isOneSentence(info.error()));
+        // The index folder gone altogether, under an index that had not read it yet.
+        QVERIFY(QDir(dir).removeRecursively());
+        SearchQuery q;
+        q.text = QStringLiteral("oldham");
+        auto r = unread.value()->search(q, {});
+        QVERIFY(!r);
+        QCOMPARE(r.error(), QStringLiteral("The search index at %1 has gone; run \"citykb-cli reindex\" to build it again.")
+                                .arg(QDir::toNativeSeparators(dir)));
+    }
+
+    void leftovers()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("index"));
+        QVERIFY(buildIndex(dir));
+        const QStringList gone{dir + QStringLiteral(".damaged-20240101-000000-000"), dir + QStringLiteral(".new"),
+                               dir + QStringLiteral(".new.shard0"), dir + QStringLiteral(".new.shard3"), dir + QStringLiteral(".old")};
+        const QString kept = dir + QStringLiteral(".damaged-20250101-000000-000");
+        const QStringList unrelated{dir + QStringLiteral(".newer"), dir + QStringLiteral("-notes"), tmp.filePath(QStringLiteral("kb.sqlite"))};
+        for (const QString &p : gone + QStringList{kept} + unrelated) {
+            QVERIFY(QDir().mkpath(p));
+            QFile junk(p + QStringLiteral("/junk"));
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+        }
+        QStringList found = SearchIndex::leftovers(dir);
+        found.sort();
+        QCOMPARE(found, gone);
+        QCOMPARE(SearchIndex::keptDamagedCopy(dir), kept);
+        QVERIFY(SearchIndex::removeLeftovers(dir));
+        for (const QString &p : gone)
+            QVERIFY2(!QFileInfo::exists(p), qPrintable(p));
+        for (const QString &p : unrelated + QStringList{kept, dir})
+            QVERIFY2(QFileInfo::exists(p), qPrintable(p));
+        QVERIFY(SearchIndex::leftovers(dir).isEmpty());
+
+        // Opening for writing removes what a killed rebuild left, not the damaged copy.
+        QVERIFY(QDir().mkpath(dir + QStringLiteral(".new.shard1")));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral(".old")));
+        QVERIFY(SearchIndex::open(dir, SearchIndex::Mode::ReadWrite));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral(".new.shard1")));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral(".old")));
+        QVERIFY(QFileInfo::exists(kept));
+
+        // Setting a damaged index aside keeps only the newest damaged copy.
+        auto aside = SearchIndex::setAsideDamaged(dir);
+        QVERIFY(aside);
+        QVERIFY(!QFileInfo::exists(kept));
+        QCOMPARE(SearchIndex::keptDamagedCopy(dir), aside.value());
+        QVERIFY(SearchIndex::leftovers(dir).isEmpty());
     }
 
     void readOnlyMissingIndex()
