@@ -121,17 +121,20 @@ Status IndexKeeper::unavailable()
 void IndexKeeper::open(const Store &store)
 {
     const auto mode = m_writable ? SearchIndex::Mode::ReadWrite : SearchIndex::Mode::ReadOnly;
-    auto opened = SearchIndex::open(m_indexPath, mode);
-    if (!opened && m_writable && QFileInfo::exists(m_indexPath)) {
-        // The index is only a derived copy of the store: a damaged one is set aside and rebuilt.
-        const QString aside = m_indexPath + QStringLiteral(".damaged-")
-                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        log()->warn("the search index at {} cannot be opened ({}); setting it aside as {} and rebuilding",
-                    m_indexPath.toStdString(), opened.error().toStdString(), aside.toStdString());
-        std::error_code error;
-        std::filesystem::rename(m_indexPath.toStdString(), aside.toStdString(), error);
-        opened = SearchIndex::open(m_indexPath, mode);
+    if (m_writable) {
+        // What a killed reindex left (index.new.shard*, older damaged copies) goes; the writer's
+        // lock makes sure no other process is building them.
+        if (Status s = SearchIndex::removeLeftovers(m_indexPath); !s)
+            log()->warn("leftovers of the search index could not be removed: {}", s.error().toStdString());
     }
+    QString why;
+    if (m_writable && QFileInfo::exists(m_indexPath) && SearchIndex::looksDamaged(m_indexPath, &why)) {
+        // The index is only a derived copy of the store: a damaged one is set aside and rebuilt.
+        auto aside = SearchIndex::setAsideDamaged(m_indexPath);
+        log()->warn("the search index at {} is damaged ({}); set aside as {} and rebuilt", m_indexPath.toStdString(),
+                    why.toStdString(), aside ? aside.value().toStdString() : aside.error().toStdString());
+    }
+    auto opened = SearchIndex::open(m_indexPath, mode);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         if (!opened) {
@@ -359,14 +362,23 @@ QStringList IndexKeeper::drift(const Store &store, qint64 &indexRevision, qint64
     qint64 storeRevision = 0;
     if (auto r = store.revision())
         storeRevision = r.value();
+    for (const QString &leftover : SearchIndex::leftovers(m_indexPath))
+        problems.append(QStringLiteral("%1 is left over from an interrupted rebuild or repair of the search index; %2 removes it.")
+                            .arg(leftover, m_writable ? QStringLiteral("opening the KB for writing") : QStringLiteral("the next open for writing")));
+    QString why;
+    if (QFileInfo::exists(m_indexPath) && SearchIndex::looksDamaged(m_indexPath, &why, SearchIndex::Depth::Thorough)) {
+        problems.append(QStringLiteral("The search index is damaged (%1); %2.").arg(why, fix));
+        return problems;
+    }
     auto current = index();
     if (!current) {
-        problems.append(QStringLiteral("The search index cannot be used (%1); %2.").arg(problem(), fix));
+        // The problem is a sentence of its own.
+        problems.append(problem().isEmpty() ? QStringLiteral("The KB has no search index; %1.").arg(fix) : problem());
         return problems;
     }
     auto info = current->info();
     if (!info) {
-        problems.append(QStringLiteral("The search index cannot be read (%1); %2.").arg(info.error(), fix));
+        problems.append(info.error());
         return problems;
     }
     if (!info.value().exists) {

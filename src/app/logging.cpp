@@ -120,4 +120,11 @@ void detachLogFolder(const QString &kbDir)
     rebuildLoggers();
 }
 
+void setStderrLogLevel(bool on)
+{
+    initLogging();
+    QMutexLocker lock(&loggingMutex());
+    stderrSink()->set_level(on ? spdlog::level::warn : spdlog::level::off);
+}
+
 } // namespace citykb

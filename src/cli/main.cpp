@@ -12,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("citykb"));
     citykb::initLogging();
+    // One sentence on stderr per failure; CITYKB_VERBOSE=1 adds the log's warnings.
+    citykb::setStderrLogLevel(qEnvironmentVariableIntValue("CITYKB_VERBOSE") != 0);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -306,6 +307,15 @@ private Q_SLOTS:
         host.open(freshKb(), SessionHost::OpenMode::OpenExisting);
         QVERIFY(opened.wait(30000));
         QObject context;
+        // The session is busy with a first job while the second is cancelled.
+        QSemaphore busy;
+        host.startJob(
+            QStringLiteral("Busy"), SessionHost::JobPlace::Session,
+            [&busy](KnowledgeBase &, JobControl &) {
+                busy.acquire();
+                return Status();
+            },
+            &context);
         Job *job = host.startJob(
             QStringLiteral("Reindex"), SessionHost::JobPlace::Session,
             [](KnowledgeBase &kb, JobControl &control) {
@@ -313,6 +323,7 @@ private Q_SLOTS:
             },
             &context);
         job->cancel();
+        busy.release();
         QSignalSpy finished(job, &Job::finished);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().value<Status>().errorKind(), ErrorKind::Cancelled);

@@ -85,7 +85,7 @@ private Q_SLOTS:
     void printableText()
     {
         const QString nasty = QStringLiteral("a") + QChar(0) + QStringLiteral("b") + QChar(0xd800) + QChar(0x1b) + QStringLiteral("c");
-        QCOMPARE(printable(nasty), QStringLiteral("a\uFFFDb\uFFFD\uFFFDc"));
+        QCOMPARE(printable(nasty), QStringLiteral("a?b??c"));
         // A surrogate pair is never cut in half, and a cut is shown.
         const QString emoji = QStringLiteral("ab") + QString::fromUtf8("\xF0\x9F\x98\x80");
         QCOMPARE(printable(emoji, 3), QStringLiteral("ab\u2026"));
