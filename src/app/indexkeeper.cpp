@@ -332,11 +332,12 @@ Result<qint64> IndexKeeper::rebuild(const Store &store, const std::function<bool
         StoreLookup lookup(*reader);
         for (std::size_t i = std::size_t(worker); i < records.size(); i += std::size_t(nworkers)) {
             auto update = recordUpdate(*reader, lookup, records[i].first, records[i].second);
-            if (!update)
-                return Status::failure(QStringLiteral("The store could not be read while rebuilding the index (%1); the old index "
-                                                      "was kept.")
-                                           .arg(update.error()),
-                                       ErrorKind::Unavailable);
+            if (!update) {
+                QString why = update.error();
+                if (why.endsWith(QLatin1Char('.')))
+                    why.chop(1);
+                return Status::failure(why + QStringLiteral("; the old search index was kept."), ErrorKind::Unavailable);
+            }
             if (Status s = sink(std::move(update).value()); !s)
                 return s;
         }
@@ -365,6 +366,10 @@ QStringList IndexKeeper::drift(const Store &store, qint64 &indexRevision, qint64
     for (const QString &leftover : SearchIndex::leftovers(m_indexPath))
         problems.append(QStringLiteral("%1 is left over from an interrupted rebuild or repair of the search index; %2 removes it.")
                             .arg(leftover, m_writable ? QStringLiteral("opening the KB for writing") : QStringLiteral("the next open for writing")));
+    if (const QString kept = SearchIndex::keptDamagedCopy(m_indexPath); !kept.isEmpty())
+        problems.append(QStringLiteral("A damaged copy of the search index is kept at %1 for diagnosis; delete it when it is no "
+                                       "longer needed.")
+                            .arg(kept));
     QString why;
     if (QFileInfo::exists(m_indexPath) && SearchIndex::looksDamaged(m_indexPath, &why, SearchIndex::Depth::Thorough)) {
         problems.append(QStringLiteral("The search index is damaged (%1); %2.").arg(why, fix));

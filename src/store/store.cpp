@@ -118,7 +118,8 @@ public:
     {
         log()->error("{}: {}", what.toStdString(), message.toStdString());
         if (isDamageCode(code))
-            return Error{QStringLiteral("The KB file %1 is damaged (%2).").arg(db->path(), message),
+            // SQLite's own words are in the log; the user gets what to do.
+            return Error{QStringLiteral("The KB file %1 is damaged; restore a backup with \"citykb-cli restore FILE\".").arg(db->path()),
                          ErrorKind::Unavailable};
         if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
             return Error{QStringLiteral("The KB is busy in another process; try again."), ErrorKind::Unavailable};
@@ -1731,12 +1732,14 @@ Result<QStringList> Store::integrityProblems() const
     if (!foreignKeys)
         return foreignKeys.fullError();
     while (foreignKeys.value().step()) {
-        problems.append(QStringLiteral("row %1 of %2 points at a missing row of %3")
+        problems.append(QStringLiteral("Row %1 of %2 points at a missing row of %3.")
                             .arg(foreignKeys.value().int64(1))
                             .arg(foreignKeys.value().text(0), foreignKeys.value().text(2)));
     }
-    if (foreignKeys.value().failed())
-        problems.append(foreignKeys.value().error());
+    if (foreignKeys.value().failed()) {
+        log()->warn("foreign key check of {}: {}", d->db->path().toStdString(), foreignKeys.value().error().toStdString());
+        problems.append(QStringLiteral("The links between records could not be checked: the store file cannot be read to the end."));
+    }
     return problems;
 }
 
