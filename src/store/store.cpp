@@ -34,7 +34,8 @@ const QStringList &migrationFiles()
 {
     static const QStringList files{QStringLiteral(":/migrations/001_initial.sql"),
                                    QStringLiteral(":/migrations/002_kb_info.sql"),
-                                   QStringLiteral(":/migrations/003_revisions.sql")};
+                                   QStringLiteral(":/migrations/003_revisions.sql"),
+                                   QStringLiteral(":/migrations/004_saved_searches.sql")};
     return files;
 }
 
@@ -1652,6 +1653,80 @@ Result<qint64> Store::saveAnswer(const AnswerWrite &write)
     if (Status s = tx.commit(); !s)
         return s.fullError();
     return revision;
+}
+
+Status Store::saveSearch(const SavedSearch &search)
+{
+    const QString name = search.name.simplified();
+    if (name.isEmpty())
+        return Status::failure(QStringLiteral("A saved search needs a name."));
+    if (name.size() > 200)
+        return Status::failure(QStringLiteral("The name of a saved search may have at most 200 characters."));
+    if (name != printable(name, 200))
+        return Status::failure(QStringLiteral("The name of a saved search may not hold control characters."));
+    if (search.query.size() > 2000)
+        return Status::failure(QStringLiteral("The query of saved search \"%1\" is longer than 2000 characters.").arg(name.left(80)));
+    if (!search.type.isEmpty() && !recordTypeFromWord(search.type))
+        return Status::failure(QStringLiteral("\"%1\" is not a record type.").arg(printable(search.type)));
+    QJsonArray facets;
+    for (const Filter &f : search.facets)
+        facets.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("value"), f.value}});
+    StoreTransaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    auto statement = d->prepare(QStringLiteral(
+        "INSERT INTO saved_searches (name, query, record_type, facets, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) "
+        "ON CONFLICT (name) DO UPDATE SET query = excluded.query, record_type = excluded.record_type, facets = excluded.facets, "
+        "updated_at = excluded.updated_at"));
+    if (!statement)
+        return Status(statement.fullError());
+    statement.value().bind(1, name);
+    statement.value().bind(2, search.query);
+    if (search.type.isEmpty())
+        statement.value().bindNull(3);
+    else
+        statement.value().bind(3, specFor(*recordTypeFromWord(search.type)).word);
+    statement.value().bind(4, jsonText(facets));
+    statement.value().bind(5, nowUtc());
+    if (Status s = d->run(statement.value(), QStringLiteral("Saving a search")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::removeSavedSearch(const QString &name)
+{
+    StoreTransaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    auto statement = d->prepare(QStringLiteral("DELETE FROM saved_searches WHERE name = ?"));
+    if (!statement)
+        return Status(statement.fullError());
+    statement.value().bind(1, name.simplified());
+    if (Status s = d->run(statement.value(), QStringLiteral("Removing a saved search")); !s)
+        return s;
+    if (d->db->changes() == 0)
+        return Status::failure(QStringLiteral("There is no saved search called \"%1\".").arg(printable(name)), ErrorKind::NotFound);
+    return tx.commit();
+}
+
+Result<QList<SavedSearch>> Store::savedSearches() const
+{
+    auto statement = d->prepare(QStringLiteral(
+        "SELECT name, query, coalesce(record_type, ''), facets, updated_at FROM saved_searches ORDER BY name COLLATE NOCASE"));
+    if (!statement)
+        return statement.fullError();
+    SqliteStatement &st = statement.value();
+    QList<SavedSearch> searches;
+    while (st.step()) {
+        SavedSearch search{st.text(0), st.text(1), st.text(2), {}, st.text(4)};
+        for (const QJsonValue &f : parseJsonText(st.text(3)).toArray())
+            search.facets.append(Filter{f.toObject().value(QStringLiteral("field")).toString(),
+                                        f.toObject().value(QStringLiteral("value")).toString()});
+        searches.append(search);
+    }
+    if (st.failed())
+        return d->sqlError(QStringLiteral("Reading the saved searches"), st.error(), st.errorCode());
+    return searches;
 }
 
 Result<QList<Backlink>> Store::referencesTo(RecordType type, qint64 id) const

@@ -90,6 +90,17 @@ struct RecordPage
     QList<RecordSummary> rows;
 };
 
+// A search saved under a name: the query text, the record type it is limited to (a TYPE word,
+// or empty) and its facet filters.
+struct SavedSearch
+{
+    QString name;
+    QString query;
+    QString type;
+    QList<Filter> facets;
+    QString updatedAt;
+};
+
 // One answer of a response (an interview), saved on its own.
 struct AnswerWrite
 {
@@ -138,6 +149,9 @@ public:
                   std::optional<qint64> expectedRevision = std::nullopt);
     // Writes one answer of a response without touching its others; returns the new revision.
     Result<qint64> saveAnswer(const AnswerWrite &write);
+    // Saves a search under its name, replacing one of the same name.
+    Status saveSearch(const SavedSearch &search);
+    Status removeSavedSearch(const QString &name);
     // Deletes a record. Records that belong to it (a network's working groups and forums, a
     // questionnaire's responses) make this fail unless `cascade`, which deletes them too.
     // Links to it from other records (a practice's cities) go with it.
@@ -172,6 +186,8 @@ public:
 
     // The KB's identity, made once when the store is created.
     Result<QString> kbId() const;
+    // The saved searches, by name.
+    Result<QList<SavedSearch>> savedSearches() const;
 
     // --- change log ---
     Result<qint64> revision() const;

@@ -5,6 +5,7 @@
 #include "app/editservice.h"
 #include "app/indexkeeper.h"
 #include "app/questionnaireservice.h"
+#include "app/savedsearchservice.h"
 #include "app/sessionhost.h"
 #include "core/typedviews.h"
 #include "testsupport.h"
@@ -417,6 +418,34 @@ private Q_SLOTS:
         auto shown = BrowseService(*kb.value()).show(RecordType::Network, QString::number(*id.value()));
         QVERIFY2(shown, qPrintable(shown.error()));
         QCOMPARE(shown.value().value(QStringLiteral("key")).toString(), QStringLiteral("eurotowns"));
+    }
+
+    // Saved searches live in the KB: saved, replaced by name, listed, removed.
+    void savedSearches()
+    {
+        const QString dir = freshKb();
+        {
+            auto kb = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
+            QVERIFY(kb);
+            SavedSearchService saved(*kb.value());
+            QVERIFY(saved.save(SavedSearch{QStringLiteral("Youth jobs"), QStringLiteral("youth employment"), QStringLiteral("practices"),
+                                           {Filter{QStringLiteral("city"), QStringLiteral("bologna")}}, {}}));
+            QVERIFY(saved.save(SavedSearch{QStringLiteral("Housing"), QStringLiteral("housing"), {}, {}, {}}));
+            QVERIFY(saved.save(SavedSearch{QStringLiteral("  Youth   jobs "), QStringLiteral("youth"), {}, {}, {}})); // same name
+            QVERIFY(!saved.save(SavedSearch{QStringLiteral("   "), QStringLiteral("x"), {}, {}, {}}));
+            QVERIFY(!saved.save(SavedSearch{QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("unicorns"), {}, {}}));
+            auto missing = saved.remove(QStringLiteral("Nothing"));
+            QCOMPARE(missing.errorKind(), ErrorKind::NotFound);
+        }
+        auto kb = KnowledgeBase::open(dir, KnowledgeBase::Access::Read); // kept in the KB
+        QVERIFY(kb);
+        auto list = SavedSearchService(*kb.value()).list();
+        QVERIFY(list);
+        QCOMPARE(list.value().size(), 2);
+        QCOMPARE(list.value().at(0).name, QStringLiteral("Housing"));
+        QCOMPARE(list.value().at(1).name, QStringLiteral("Youth jobs"));
+        QCOMPARE(list.value().at(1).query, QStringLiteral("youth"));
+        QVERIFY(list.value().at(1).facets.isEmpty());
     }
 
     // Field names used in code are in their specs; a misspelt one is caught.
