@@ -3,7 +3,9 @@
 // ways: Store::listPage (one page of row summaries) and the old way, the same records read in
 // full one by one with Store::getById; and, once for scale, Store::list of every record.
 // Scenarios: sorted by title, filtered by a city (sorted by title and by -updated_at), and
-// sorted by -updated_at. Prints a table; writes OUT/listbench.json.
+// sorted by -updated_at. Every page is checked: its total, its size, ids that are the rows'
+// records, and its order (by title, the slice of list()'s order). Prints a table; writes
+// OUT/listbench.json.
 //
 //   citykb-listbench --records 100000 --pages 300 --out /tmp/citykb-listbench
 //
@@ -216,6 +218,27 @@ int main(int argc, char **argv)
         {filterName + QStringLiteral(", by -updated_at"), {filter}, QStringLiteral("-updated_at"), {}, {}, 0},
     };
 
+    // For scale: every record in full, once without and once with the filter. Their keys, in
+    // title order as list() gives them, are what the pages sorted by title must show.
+    auto timeList = [&](const QList<Filter> &filters, QStringList &keys) -> double {
+        const auto start = Clock::now();
+        auto all = store.list(RecordType::Practice, filters);
+        const double ms = msSince(start);
+        if (all) {
+            for (const QJsonObject &record : all.value())
+                keys.append(record.value(QStringLiteral("key")).toString());
+        }
+        return ms;
+    };
+    QStringList allKeys, filteredKeys;
+    const double listAllMs = timeList({}, allKeys);
+    const double listFilteredMs = timeList({filter}, filteredKeys);
+    const qint64 listAllCount = allKeys.size(), listFilteredCount = filteredKeys.size();
+    if (listAllCount != practices) {
+        cout << "list() returned " << listAllCount << " practices of " << practices << Qt::endl;
+        return 1;
+    }
+
     std::mt19937_64 rng(7);
     qint64 sink = 0;
     for (Scenario &scenario : scenarios) {
@@ -229,6 +252,11 @@ int main(int argc, char **argv)
             return 1;
         }
         scenario.total = first.value().total;
+        if (scenario.total != (scenario.filters.isEmpty() ? listAllCount : listFilteredCount)) {
+            cout << scenario.name << ": listPage counts " << scenario.total << " practices, list() "
+                 << (scenario.filters.isEmpty() ? listAllCount : listFilteredCount) << Qt::endl;
+            return 1;
+        }
         const qint64 lastOffset = std::max<qint64>(0, scenario.total - limit);
         std::uniform_int_distribution<qint64> offsets(0, lastOffset);
         const int warmUp = std::min(10, pages);
@@ -246,6 +274,19 @@ int main(int argc, char **argv)
                 cout << scenario.name << ": a page at offset " << query.offset << " has " << page.value().rows.size()
                      << " rows of " << page.value().total << "; expected " << expected << " of " << scenario.total << Qt::endl;
                 return 1;
+            }
+            // The page is the right slice: list()'s order for the title, descending order else.
+            const QStringList &inOrder = scenario.filters.isEmpty() ? allKeys : filteredKeys;
+            for (qsizetype r = 0; r < page.value().rows.size(); ++r) {
+                const RecordSummary &row = page.value().rows.at(r);
+                const bool ordered = scenario.sort.isEmpty()
+                                         ? inOrder.value(query.offset + r) == row.key
+                                         : r == 0 || std::pair(row.updatedAt, row.key) < std::pair(page.value().rows.at(r - 1).updatedAt,
+                                                                                                    page.value().rows.at(r - 1).key);
+                if (!ordered) {
+                    cout << scenario.name << ": row " << query.offset + r << " (" << row.key << ") is out of order" << Qt::endl;
+                    return 1;
+                }
             }
             const auto t1 = Clock::now();
             for (const RecordSummary &row : page.value().rows) {
@@ -266,23 +307,6 @@ int main(int argc, char **argv)
             scenario.page.ms.push_back(pageMs);
             scenario.full.ms.push_back(fullMs);
         }
-    }
-
-    // For scale: every record in full, once without and once with the filter.
-    auto timeList = [&](const QList<Filter> &filters, qint64 &n) -> double {
-        const auto start = Clock::now();
-        auto all = store.list(RecordType::Practice, filters);
-        const double ms = msSince(start);
-        n = all ? all.value().size() : -1;
-        return ms;
-    };
-    qint64 listAllCount = 0, listFilteredCount = 0;
-    const double listAllMs = timeList({}, listAllCount);
-    const double listFilteredMs = timeList({filter}, listFilteredCount);
-    if (listAllCount != practices || listFilteredCount != scenarios.at(2).total) {
-        cout << "list() returned " << listAllCount << " and " << listFilteredCount << " practices; expected " << practices
-             << " and " << scenarios.at(2).total << Qt::endl;
-        return 1;
     }
 
     QString table;
