@@ -15,3 +15,12 @@ add_test(NAME searchbench_smoke COMMAND citykb-searchbench --records 300 --queri
 set_tests_properties(searchbench_smoke PROPERTIES
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CITYKB_DATA=${CITYKB_DATA_DIR}" TIMEOUT 300)
 
+
+# The list benchmark (issue 7): pages of summaries against full records; ctest runs it small.
+add_executable(citykb-listbench bench/listbench.cpp bench/generator.h bench/generator.cpp)
+target_include_directories(citykb-listbench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+# Only the store is measured: no app or search library, so the seed folder is given here.
+target_compile_definitions(citykb-listbench PRIVATE CITYKB_SOURCE_DATA_DIR="${CITYKB_DATA_DIR}")
+target_link_libraries(citykb-listbench PRIVATE citykb_ingest citykb_store citykb_core PkgConfig::SQLITE3 Qt6::Core)
+add_test(NAME listbench_smoke COMMAND citykb-listbench --records 2000 --pages 20 --out ${CMAKE_CURRENT_BINARY_DIR}/listbench-smoke)
+set_tests_properties(listbench_smoke PROPERTIES ENVIRONMENT "CITYKB_DATA=${CITYKB_DATA_DIR}" TIMEOUT 300)

@@ -1496,8 +1496,11 @@ Result<RecordPage> Store::listPage(RecordType type, const PageQuery &query) cons
     }
 
     // Plain fields as they are; references as the key of their target, read row by row.
-    QStringList columns{QStringLiteral("id"), QStringLiteral("key"), sqlQuote(spec.titleField), QStringLiteral("revision"),
-                        QStringLiteral("updated_at")};
+    const QString table = sqlQuote(spec.table);
+    QStringList columns;
+    for (const QString &name : {QStringLiteral("id"), QStringLiteral("key"), spec.titleField, QStringLiteral("revision"),
+                                QStringLiteral("updated_at")})
+        columns.append(table + QLatin1Char('.') + sqlQuote(name));
     QList<const FieldSpec *> summaryFields;
     for (const FieldSpec &f : spec.fields) {
         if (f.kind == FieldKind::Json)
@@ -1505,13 +1508,17 @@ Result<RecordPage> Store::listPage(RecordType type, const PageQuery &query) cons
         summaryFields.append(&f);
         if (f.kind == FieldKind::Ref)
             columns.append(QStringLiteral("(SELECT key FROM %1 WHERE id = %2.%3)")
-                               .arg(sqlQuote(specFor(*f.target).table), sqlQuote(spec.table), sqlQuote(f.column)));
+                               .arg(sqlQuote(specFor(*f.target).table), table, sqlQuote(f.column)));
         else
-            columns.append(sqlQuote(f.column));
+            columns.append(table + QLatin1Char('.') + sqlQuote(f.column));
     }
+    // The page's ids first, sorted and skipped on the narrow sort columns alone (for the title,
+    // in its index), then the columns of only those rows: sorting or skipping whole rows, long
+    // texts and all, cost seconds at 100,000 records (docs/benchmarks.md, "Lists by page").
     const int limitIndex = int(values.size()) + 1;
-    auto statement = d->prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, key%5 LIMIT ?%6 OFFSET ?%7")
-                                    .arg(columns.join(QStringLiteral(", ")), sqlQuote(spec.table), where, order, direction)
+    auto statement = d->prepare(QStringLiteral("SELECT %1 FROM (SELECT id AS page_id FROM %2%3 ORDER BY %4%5, key%5 LIMIT ?%6 OFFSET ?%7) AS page "
+                                               "JOIN %2 ON %2.id = page.page_id ORDER BY %4%5, key%5")
+                                    .arg(columns.join(QStringLiteral(", ")), table, where, order, direction)
                                     .arg(limitIndex).arg(limitIndex + 1));
     if (!statement)
         return statement.fullError();
