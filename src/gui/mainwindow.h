@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/recordspec.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,14 +10,17 @@ namespace Ui {
 class MainWindow;
 }
 
+class QTreeWidgetItem;
+
 namespace citykb {
 
+class OverviewWidget;
 class SessionHost;
 struct KbStats;
 
-// The main window. For now it shows which KB is open and how many records of each type it
-// holds; browsing, search and questionnaires come with their own issues. It reads through the
-// session host, never on its own thread, and follows the change stream.
+// The main window: a side bar (record types with counts), the centre (an overview of what
+// the KB holds, lists, search results) and a detail pane. It reads through the session host,
+// never on its own thread, and follows the change stream.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,9 +34,13 @@ public:
 
 private:
     void showCounts(const KbStats &stats);
+    void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     SessionHost &m_host;
+    QString m_kbDir;
+    OverviewWidget *m_overview = nullptr;
+    QTreeWidgetItem *m_typesItem = nullptr;
 };
 
 } // namespace citykb

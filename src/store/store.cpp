@@ -35,7 +35,7 @@ const QStringList &migrationFiles()
     static const QStringList files{QStringLiteral(":/migrations/001_initial.sql"),
                                    QStringLiteral(":/migrations/002_kb_info.sql"),
                                    QStringLiteral(":/migrations/003_revisions.sql"),
-                                   QStringLiteral(":/migrations/004_saved_searches.sql")};
+                                   QStringLiteral(":/migrations/004_saved_searches_sort_indexes.sql")};
     return files;
 }
 
@@ -908,6 +908,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const
     }
     if (Status s = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return R::failure(s.error(), ErrorKind::Unavailable);
+    // Readers serve lists and searches page after page: 64 MiB of cache each keeps a filtered
+    // list's rows between two pages (docs/benchmarks.md, "Lists by page").
+    if (mode == Mode::ReadOnly)
+        (void)db->exec(QStringLiteral("PRAGMA cache_size = -65536")); // only a hint: a refusal costs speed, not data
 
     if (mode == Mode::ReadWrite && version < latestSchemaVersion()) {
         if (!backupDir.isEmpty()) {

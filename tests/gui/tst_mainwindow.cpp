@@ -6,10 +6,11 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,16 +36,17 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        auto *table = window.findChild<QTableWidget *>(QStringLiteral("countsTable"));
-        QVERIFY(table);
-        QTRY_COMPARE(table->rowCount(), int(allRecordTypes().size()));
-        int practicesRow = -1;
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 0)->text() == QLatin1String("Practices"))
-                practicesRow = row;
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        QVERIFY(tree);
+        QTreeWidgetItem *records = tree->topLevelItem(0);
+        QTRY_COMPARE(records->childCount(), int(allRecordTypes().size()));
+        QTreeWidgetItem *practicesItem = nullptr;
+        for (int row = 0; row < records->childCount(); ++row) {
+            if (records->child(row)->text(0) == QLatin1String("Practices"))
+                practicesItem = records->child(row);
         }
-        QVERIFY(practicesRow >= 0);
-        const int practices = table->item(practicesRow, 1)->text().toInt();
+        QVERIFY(practicesItem);
+        const int practices = practicesItem->text(1).toInt();
         QVERIFY(practices > 40);
 
         // A record saved through the session shows without any refresh: the change stream
@@ -56,9 +58,13 @@ private Q_SLOTS:
             [](KnowledgeBase &kb) { return EditService(kb).create(RecordType::Practice, QJsonObject{{"key", "new-one"}, {"title", "New"}}); },
             [&saved](const Result<SavedRecord> &r) { saved = r.ok(); });
         QTRY_VERIFY(saved);
-        QTRY_COMPARE(table->item(practicesRow, 1)->text(), QString::number(practices + 1));
+        QTRY_COMPARE(practicesItem->text(1), QString::number(practices + 1));
         QCOMPARE(changed.size(), 1);
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("revision")));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("revision")));
+
+        // The overview charts what the KB holds.
+        QTRY_COMPARE(window.findChildren<QChartView *>().size(), 4);
+        QVERIFY(window.findChild<QChartView *>(QString(), Qt::FindChildrenRecursively)->chart()->series().size() == 1);
 
         // For a person to look at: CITYKB_SCREENSHOTS=DIR keeps a picture of the window.
         const QString shots = qEnvironmentVariable("CITYKB_SCREENSHOTS");

@@ -1,0 +1,170 @@
+#include "overviewwidget.h"
+
+#include "app/browseservice.h"
+#include "app/searchservice.h"
+#include "app/sessionhost.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace citykb {
+
+namespace {
+
+QList<FacetCount> facet(const SearchResults &results, const QString &field)
+{
+    for (const auto &[name, values] : results.facets) {
+        if (name == field)
+            return values;
+    }
+    return {};
+}
+
+Result<OverviewWidget::Figures> readFigures(KnowledgeBase &kb)
+{
+    OverviewWidget::Figures figures;
+    SearchService search(kb);
+    SearchQuery practices;
+    practices.type = RecordType::Practice;
+    practices.limit = 0;
+    practices.snippets = false;
+    auto byFacet = search.search(practices);
+    if (!byFacet)
+        return byFacet.fullError();
+    figures.themes = facet(byFacet.value(), QStringLiteral("theme"));
+    figures.countries = facet(byFacet.value(), QStringLiteral("country"));
+    // Codes read as names: "NL" → "Netherlands".
+    for (FacetCount &country : figures.countries) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(country.value.toUpper());
+        if (territory != QLocale::AnyTerritory)
+            country.label = QLocale::territoryToString(territory);
+    }
+    SearchQuery events = practices;
+    events.type = RecordType::Event;
+    auto byYear = search.search(events);
+    if (!byYear)
+        return byYear.fullError();
+    figures.eventYears = facet(byYear.value(), QStringLiteral("year"));
+    std::sort(figures.eventYears.begin(), figures.eventYears.end(),
+              [](const FacetCount &a, const FacetCount &b) { return a.value < b.value; });
+    PageQuery networks;
+    networks.sort = QStringLiteral("-members_count");
+    networks.limit = 12;
+    auto page = BrowseService(kb).page(RecordType::Network, networks);
+    if (!page)
+        return page.fullError();
+    for (const RecordSummary &row : page.value().rows) {
+        const qint64 members = row.fields.value(QStringLiteral("members_count")).toInteger();
+        if (members > 0) {
+            figures.networkSizes.append({row.key, members});
+            // Acronyms fit a chart's axis: "ENoLL" rather than "European Network of Living Labs".
+            const QString acronym = row.fields.value(QStringLiteral("acronym")).toString();
+            figures.networkNames.append(acronym.isEmpty() ? row.title : acronym);
+        }
+    }
+    return figures;
+}
+
+} // namespace
+
+OverviewWidget::OverviewWidget(SessionHost &host, QWidget *parent) : QWidget(parent), m_host(host), m_layout(new QGridLayout(this))
+{
+    setAccessibleName(tr("Overview"));
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setColumnStretch(0, 1);
+    m_layout->setColumnStretch(1, 1);
+    connect(&m_host, &SessionHost::changed, this, &OverviewWidget::refresh);
+    connect(&m_host, &SessionHost::reset, this, &OverviewWidget::refresh);
+}
+
+void OverviewWidget::refresh()
+{
+    m_host.read<Figures>(this, readFigures, [this](const Result<Figures> &figures) {
+        if (!figures) {
+            while (QLayoutItem *item = m_layout->takeAt(0)) {
+                delete item->widget();
+                delete item;
+            }
+            m_layout->addWidget(new QLabel(figures.error(), this), 0, 0);
+            return;
+        }
+        show(figures.value());
+    });
+}
+
+QChartView *OverviewWidget::barChart(const QString &title, const QList<FacetCount> &values, int limit, RecordType type,
+                                     const QString &field)
+{
+    const QList<FacetCount> shown = values.mid(0, limit);
+    auto *set = new QBarSet(title);
+    QStringList labels;
+    qint64 most = 1;
+    // Horizontal bars run bottom-up: the biggest goes last to stand on top.
+    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+        *set << double(it->count);
+        labels << (it->label.isEmpty() ? it->value : it->label);
+        most = std::max(most, it->count);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *counts = new QValueAxis;
+    counts->setRange(0, double(most));
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setTickCount(int(std::min<qint64>(most, 5)) + 1);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    const QList<FacetCount> reversed(shown.crbegin(), shown.crend());
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, reversed, type, field](int index, QBarSet *) {
+        if (index >= 0 && index < reversed.size())
+            Q_EMIT filterRequested(type, field, reversed.at(index).value);
+    });
+    auto *view = new QChartView(chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(title);
+    view->setMinimumSize(280, 220);
+    return view;
+}
+
+void OverviewWidget::show(const Figures &figures)
+{
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_layout->addWidget(barChart(tr("Practices by theme"), figures.themes, 10, RecordType::Practice, QStringLiteral("theme")), 0, 0);
+    m_layout->addWidget(barChart(tr("Practices by country"), figures.countries, 10, RecordType::Practice, QStringLiteral("country")),
+                        0, 1);
+    m_layout->addWidget(barChart(tr("Events by year"), figures.eventYears, 12, RecordType::Event, QStringLiteral("year")), 1, 0);
+    QList<FacetCount> sizes;
+    for (qsizetype i = 0; i < figures.networkSizes.size(); ++i)
+        sizes.append(FacetCount{figures.networkSizes.at(i).first, figures.networkNames.at(i), figures.networkSizes.at(i).second});
+    QChartView *networks = barChart(tr("Networks by members"), sizes, 12, RecordType::Network, QStringLiteral("key"));
+    // A network's bar opens the network itself.
+    auto *series = qobject_cast<QHorizontalBarSeries *>(networks->chart()->series().constFirst());
+    disconnect(series, &QHorizontalBarSeries::clicked, this, nullptr);
+    const QList<FacetCount> reversed(sizes.mid(0, 12).crbegin(), sizes.mid(0, 12).crend());
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, reversed](int index, QBarSet *) {
+        if (index >= 0 && index < reversed.size())
+            Q_EMIT recordRequested(RecordType::Network, reversed.at(index).value);
+    });
+    m_layout->addWidget(networks, 1, 1);
+}
+
+} // namespace citykb
