@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace citykb {
 
@@ -99,15 +100,16 @@ public:
 private:
     // ---------------------------------------------------------------- reading
 
-    // A record's summary row (title and plain fields), read once per page.
+    // A record's summary row (title and plain fields), read once per page; nullptr when none.
+    // The pointer stays valid while the page is built (the map's nodes never move).
     const RecordSummary *summary(RecordType type, const QString &key)
     {
         if (key.isEmpty())
             return nullptr;
         const QString id = recordTypeWord(type) + QLatin1Char('/') + key;
-        auto cached = m_summaries.constFind(id);
-        if (cached != m_summaries.constEnd())
-            return cached->has_value() ? &**cached : nullptr;
+        auto cached = m_summaries.find(id);
+        if (cached != m_summaries.end())
+            return cached->second ? &*cached->second : nullptr;
         PageQuery query;
         query.filters = {Filter{QStringLiteral("key"), key}};
         query.limit = 1;
@@ -117,8 +119,8 @@ private:
             fail(page.fullError());
         else if (!page.value().rows.isEmpty())
             row = page.value().rows.first();
-        auto it = m_summaries.insert(id, row);
-        return it->has_value() ? &**it : nullptr;
+        auto it = m_summaries.emplace(id, std::move(row)).first;
+        return it->second ? &*it->second : nullptr;
     }
 
     std::optional<QJsonObject> full(RecordType type, const QString &key)
@@ -132,25 +134,15 @@ private:
         return record.value();
     }
 
-    // Summaries of the records of `type` whose reference `field` holds this record's key.
-    QList<RecordSummary> referring(RecordType type, const QString &field)
+    // A field of the record itself by its spec name: a misspelt name asserts, never reads as empty.
+    QJsonValue own(const char *name) const
     {
-        PageQuery query;
-        query.filters = {Filter{field, m_key}};
-        query.limit = 10000;
-        auto page = m_store.listPage(type, query);
-        if (!page) {
-            fail(page.fullError());
-            return {};
-        }
-        QList<RecordSummary> rows;
-        // The filter also matches a target's name; only the reference by key counts here.
-        for (const RecordSummary &row : page.value().rows) {
-            if (row.fields.value(field).toString() == m_key)
-                rows.append(row);
-        }
-        return rows;
+        Q_ASSERT_X(specFor(m_type).field(QLatin1String(name)) || specFor(m_type).child(QLatin1String(name)),
+                   "PageBuilder::own", name);
+        return m_record.value(QLatin1String(name));
     }
+    QString ownText(const char *name) const { return own(name).toString(); }
+    QJsonArray ownList(const char *name) const { return own(name).toArray(); }
 
     // The records of `from` that point at this one (through `via`, when given), from show's links.
     QList<QJsonObject> backlinks(RecordType from, const QString &via = {}) const
@@ -384,10 +376,10 @@ private:
     {
         const QString title = m_record.value(specFor(m_type).titleField).toString();
         if (m_type == RecordType::Response && title.trimmed().isEmpty()) {
-            const RecordSummary *questionnaire = summary(RecordType::Questionnaire, str(m_record, "questionnaire"));
-            const RecordSummary *subject = summary(RecordType::Network, str(m_record, "subject_network"));
+            const RecordSummary *questionnaire = summary(RecordType::Questionnaire, ownText("questionnaire"));
+            const RecordSummary *subject = summary(RecordType::Network, ownText("subject_network"));
             if (!subject)
-                subject = summary(RecordType::Organisation, str(m_record, "subject_organisation"));
+                subject = summary(RecordType::Organisation, ownText("subject_organisation"));
             if (questionnaire && subject)
                 return tr("%1: %2").arg(questionnaire->title, subject->title);
         }
@@ -430,7 +422,14 @@ private:
 
     QString linkBack(RecordType type, const QJsonObject &backlink, const QString &relation)
     {
-        return linkTo(type, str(backlink, "key"), str(backlink, "title"), relation);
+        const QString key = str(backlink, "key");
+        QString title = str(backlink, "title");
+        // A recommendation or response without a title is named from its other fields.
+        if (title.trimmed().isEmpty()) {
+            if (const RecordSummary *row = summary(type, key))
+                title = titleOf(type, row->title, row->fields, key);
+        }
+        return linkTo(type, key, title, relation);
     }
 
     QString links(RecordType type, const QJsonArray &keys, const QString &relation)
@@ -544,7 +543,7 @@ private:
     {
         const QString heading = tr("Memberships");
         QStringList items;
-        for (const QJsonValue &value : arr(m_record, "memberships")) {
+        for (const QJsonValue &value : ownList("memberships")) {
             const QJsonObject m = value.toObject();
             QString item;
             if (const QString network = str(m, "network"); !network.isEmpty()) {
@@ -628,37 +627,37 @@ private:
 
     void network()
     {
-        subtitle({esc(str(m_record, "acronym")), esc(str(m_record, "kind"))});
+        subtitle({esc(ownText("acronym")), esc(ownText("kind"))});
         QString founded;
-        if (m_record.value(QLatin1String("founded_year")).isDouble())
-            founded = QString::number(m_record.value(QLatin1String("founded_year")).toInteger());
-        if (const QString founders = str(m_record, "founders"); !founders.isEmpty())
+        if (own("founded_year").isDouble())
+            founded = QString::number(own("founded_year").toInteger());
+        if (const QString founders = ownText("founders"); !founders.isEmpty())
             founded = founded.isEmpty() ? esc(founders) : tr("%1, by %2").arg(founded, esc(founders));
         QString size;
-        if (m_record.value(QLatin1String("members_count")).isDouble()) {
-            const double count = m_record.value(QLatin1String("members_count")).toDouble();
+        if (own("members_count").isDouble()) {
+            const double count = own("members_count").toDouble();
             size = tr("%1 members").arg(number(count));
-            if (const QString asOf = str(m_record, "members_as_of"); !asOf.isEmpty())
+            if (const QString asOf = ownText("members_as_of"); !asOf.isEmpty())
                 size = tr("%1 (as of %2)").arg(size, esc(date(asOf)));
         }
-        if (const QString note = str(m_record, "members_note"); !note.isEmpty())
+        if (const QString note = ownText("members_note"); !note.isEmpty())
             size = size.isEmpty() ? esc(capitalised(note)) : size + QStringLiteral("<br/><small>%1</small>").arg(esc(note));
         const QString relation = tr("Part of");
-        facts({{tr("Scope"), esc(str(m_record, "scope"))},
-               {tr("Country"), esc(country(str(m_record, "country")))},
-               {relation, link(RecordType::Network, str(m_record, "parent"), relation)},
+        facts({{tr("Scope"), esc(ownText("scope"))},
+               {tr("Country"), esc(country(ownText("country")))},
+               {relation, link(RecordType::Network, ownText("parent"), relation)},
                {tr("Founded"), founded},
-               {tr("Headquarters"), esc(str(m_record, "headquarters"))},
+               {tr("Headquarters"), esc(ownText("headquarters"))},
                {tr("Size"), size},
-               {tr("Runs until"), esc(date(str(m_record, "runs_until")))},
-               {tr("Website"), str(m_record, "website").isEmpty() ? QString() : website(str(m_record, "website"))},
-               {tr("Interviewed"), esc(str(m_record, "interview_mode"))}});
+               {tr("Runs until"), esc(date(ownText("runs_until")))},
+               {tr("Website"), ownText("website").isEmpty() ? QString() : website(ownText("website"))},
+               {tr("Interviewed"), esc(ownText("interview_mode"))}});
 
         eligibility();
         fees();
-        textSection(tr("How to join"), str(m_record, "how_to_join"));
-        textSection(tr("About"), str(m_record, "description"));
-        textSection(tr("Starting a new working group"), str(m_record, "new_group_rule"));
+        textSection(tr("How to join"), ownText("how_to_join"));
+        textSection(tr("About"), ownText("description"));
+        textSection(tr("Starting a new working group"), ownText("new_group_rule"));
         backlinkList(RecordType::Network, QStringLiteral("parent"), tr("Networks and projects within it"));
         backlinkList(RecordType::Forum, QStringLiteral("network"), tr("Forums"));
         backlinkList(RecordType::WorkingGroup, QStringLiteral("network"), tr("Working groups"));
@@ -673,7 +672,7 @@ private:
     // Who may join, in plain words: "Towns and cities of 50,000 to 250,000 inhabitants may join as members."
     void eligibility()
     {
-        const QJsonObject e = m_record.value(QLatin1String("eligibility")).toObject();
+        const QJsonObject e = own("eligibility").toObject();
         if (e.isEmpty())
             return;
         const QString memberType = str(e, "member_type").trimmed();
@@ -713,7 +712,7 @@ private:
     void fees()
     {
         QStringList items;
-        for (const QJsonValue &value : arr(m_record, "fees")) {
+        for (const QJsonValue &value : ownList("fees")) {
             const QJsonObject fee = value.toObject();
             const QString periodText = str(fee, "period").trimmed();
             QString what;
@@ -742,19 +741,19 @@ private:
 
     void workingGroup()
     {
-        subtitle({esc(str(m_record, "kind"))});
+        subtitle({esc(ownText("kind"))});
         const QString network = tr("Network");
         const QString forum = tr("Forum");
         const QString lead = tr("Lead city");
-        facts({{network, link(RecordType::Network, str(m_record, "network"), network)},
-               {forum, link(RecordType::Forum, str(m_record, "forum"), forum)},
-               {lead, link(RecordType::City, str(m_record, "lead_city"), lead)},
-               {tr("Meets"), esc(str(m_record, "meeting_frequency"))},
-               {tr("EU policy"), esc(str(m_record, "eu_policy"))}});
-        textSection(tr("Focus"), str(m_record, "focus"));
-        textSection(tr("About"), str(m_record, "description"));
+        facts({{network, link(RecordType::Network, ownText("network"), network)},
+               {forum, link(RecordType::Forum, ownText("forum"), forum)},
+               {lead, link(RecordType::City, ownText("lead_city"), lead)},
+               {tr("Meets"), esc(ownText("meeting_frequency"))},
+               {tr("EU policy"), esc(ownText("eu_policy"))}});
+        textSection(tr("Focus"), ownText("focus"));
+        textSection(tr("About"), ownText("description"));
         members(tr("Member cities"));
-        textSection(tr("Rules"), str(m_record, "rules"));
+        textSection(tr("Rules"), ownText("rules"));
         workPlans();
         events(QStringLiteral("working_group"), tr("Events"));
     }
@@ -762,7 +761,7 @@ private:
     void workPlans()
     {
         QList<QJsonObject> plans;
-        for (const QJsonValue &value : arr(m_record, "work_plans"))
+        for (const QJsonValue &value : ownList("work_plans"))
             plans.append(value.toObject());
         std::stable_sort(plans.begin(), plans.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a.value(QLatin1String("year")).toInteger() > b.value(QLatin1String("year")).toInteger();
@@ -794,10 +793,10 @@ private:
     void practice()
     {
         subtitle({});
-        QString when = esc(str(m_record, "period"));
+        QString when = esc(ownText("period"));
         if (when.isEmpty()) {
-            const QJsonValue start = m_record.value(QLatin1String("start_year"));
-            const QJsonValue end = m_record.value(QLatin1String("end_year"));
+            const QJsonValue start = own("start_year");
+            const QJsonValue end = own("end_year");
             if (start.isDouble() && end.isDouble())
                 when = tr("%1 to %2").arg(QString::number(start.toInteger()), QString::number(end.toInteger()));
             else if (start.isDouble())
@@ -809,18 +808,18 @@ private:
         const QString networks = tr("Networks");
         const QString partners = tr("Partners");
         QStringList partnerItems;
-        if (const QString organisations = links(RecordType::Organisation, arr(m_record, "organisations"), partners); !organisations.isEmpty())
+        if (const QString organisations = links(RecordType::Organisation, ownList("organisations"), partners); !organisations.isEmpty())
             partnerItems.append(organisations);
-        if (const QString named = textList(arr(m_record, "partners")); !named.isEmpty())
+        if (const QString named = textList(ownList("partners")); !named.isEmpty())
             partnerItems.append(named);
-        facts({{cities, links(RecordType::City, arr(m_record, "cities"), cities)},
-               {tr("Countries"), countries(arr(m_record, "countries"))},
-               {networks, links(RecordType::Network, arr(m_record, "networks"), networks)},
+        facts({{cities, links(RecordType::City, ownList("cities"), cities)},
+               {tr("Countries"), countries(ownList("countries"))},
+               {networks, links(RecordType::Network, ownList("networks"), networks)},
                {tr("Period"), when},
-               {tr("Status"), statusName(str(m_record, "status"))},
+               {tr("Status"), statusName(ownText("status"))},
                {partners, partnerItems.join(QStringLiteral(", "))}});
-        textSection(tr("Summary"), str(m_record, "summary"));
-        textSection(tr("What is new about it"), str(m_record, "innovation"));
+        textSection(tr("Summary"), ownText("summary"));
+        textSection(tr("What is new about it"), ownText("innovation"));
         outcomes();
         terms();
         funding();
@@ -864,7 +863,7 @@ private:
                                                           {"success_factors", tr("Success factors")},
                                                           {"instruments", tr("Instruments")}};
         for (const auto &[name, label] : lists)
-            rows.append({label, links(RecordType::Taxonomy, arr(m_record, name), label)});
+            rows.append({label, links(RecordType::Taxonomy, ownList(name), label)});
         const bool any = std::any_of(rows.begin(), rows.end(), [](const auto &row) { return !row.second.isEmpty(); });
         if (!any)
             return;
@@ -875,7 +874,7 @@ private:
     void funding()
     {
         QStringList items;
-        for (const QJsonValue &value : arr(m_record, "funding")) {
+        for (const QJsonValue &value : ownList("funding")) {
             const QJsonObject f = value.toObject();
             QStringList parts;
             if (f.value(QLatin1String("amount")).isDouble()) {
@@ -901,7 +900,7 @@ private:
     {
         const QString heading = tr("Related practices");
         QStringList items;
-        for (const QJsonValue &value : arr(m_record, "related")) {
+        for (const QJsonValue &value : ownList("related")) {
             const QJsonObject r = value.toObject();
             const QString other = link(RecordType::Practice, str(r, "practice"), heading);
             const QString relation = str(r, "relation");
@@ -940,7 +939,7 @@ private:
     {
         const QString heading = tr("Interviews with its networks");
         QStringList items;
-        for (const QJsonValue &value : arr(m_record, "networks")) {
+        for (const QJsonValue &value : ownList("networks")) {
             const QString network = value.toString();
             PageQuery query;
             query.filters = {Filter{QStringLiteral("subject_network"), network}};
@@ -961,18 +960,18 @@ private:
 
     void city()
     {
-        const QString code = str(m_record, "country");
+        const QString code = ownText("country");
         subtitle({});
         QString population;
-        if (m_record.value(QLatin1String("population")).isDouble()) {
-            population = number(m_record.value(QLatin1String("population")));
-            if (m_record.value(QLatin1String("population_year")).isDouble())
-                population = tr("%1 (%2)", "population and year").arg(population, QString::number(m_record.value(QLatin1String("population_year")).toInteger()));
+        if (own("population").isDouble()) {
+            population = number(own("population"));
+            if (own("population_year").isDouble())
+                population = tr("%1 (%2)", "population and year").arg(population, QString::number(own("population_year").toInteger()));
         }
         facts({{tr("Country"), esc(country(code))},
-               {tr("Region"), esc(str(m_record, "region"))},
+               {tr("Region"), esc(ownText("region"))},
                {tr("Population"), population}});
-        textSection(tr("About"), str(m_record, "description"));
+        textSection(tr("About"), ownText("description"));
         memberships();
         backlinkList(RecordType::WorkingGroup, QStringLiteral("lead_city"), tr("Leads"));
         backlinkList(RecordType::Forum, QStringLiteral("chair_city"), tr("Chairs"));
@@ -984,12 +983,12 @@ private:
 
     void organisation()
     {
-        subtitle({esc(str(m_record, "acronym")), esc(str(m_record, "kind"))});
+        subtitle({esc(ownText("acronym")), esc(ownText("kind"))});
         const QString city = tr("City");
-        facts({{tr("Country"), esc(country(str(m_record, "country")))},
-               {city, link(RecordType::City, str(m_record, "city"), city)},
-               {tr("Website"), str(m_record, "website").isEmpty() ? QString() : website(str(m_record, "website"))}});
-        textSection(tr("About"), str(m_record, "description"));
+        facts({{tr("Country"), esc(country(ownText("country")))},
+               {city, link(RecordType::City, ownText("city"), city)},
+               {tr("Website"), ownText("website").isEmpty() ? QString() : website(ownText("website"))}});
+        textSection(tr("About"), ownText("description"));
         memberships();
         backlinkList(RecordType::Practice, QStringLiteral("organisations"), tr("Practices"));
         backlinkList(RecordType::Response, QStringLiteral("subject_organisation"), tr("Interviews about it"));
@@ -1001,72 +1000,73 @@ private:
         const QString network = tr("Network");
         const QString chairCity = tr("Chair city");
         subtitle({});
-        facts({{network, link(RecordType::Network, str(m_record, "network"), network)},
-               {tr("Chair"), esc(str(m_record, "chair"))},
-               {chairCity, link(RecordType::City, str(m_record, "chair_city"), chairCity)}});
-        textSection(tr("About"), str(m_record, "description"));
+        facts({{network, link(RecordType::Network, ownText("network"), network)},
+               {tr("Chair"), esc(ownText("chair"))},
+               {chairCity, link(RecordType::City, ownText("chair_city"), chairCity)}});
+        textSection(tr("About"), ownText("description"));
         backlinkList(RecordType::WorkingGroup, QStringLiteral("forum"), tr("Working groups"));
     }
 
     void person()
     {
-        subtitle({esc(str(m_record, "role"))});
+        subtitle({esc(ownText("role"))});
         const QString organisation = tr("Organisation");
         const QString network = tr("Network");
         const QString city = tr("City");
-        QString organisationValue = link(RecordType::Organisation, str(m_record, "organisation"), organisation);
-        if (const QString printed = str(m_record, "organisation_name"); !printed.isEmpty())
+        QString organisationValue = link(RecordType::Organisation, ownText("organisation"), organisation);
+        if (const QString printed = ownText("organisation_name"); !printed.isEmpty())
             organisationValue = organisationValue.isEmpty() ? esc(printed) : tr("%1 (%2)").arg(organisationValue, esc(printed));
         facts({{organisation, organisationValue},
-               {network, link(RecordType::Network, str(m_record, "network"), network)},
-               {city, link(RecordType::City, str(m_record, "city"), city)},
-               {tr("E-mail"), esc(str(m_record, "email"))},
-               {tr("Phone"), esc(str(m_record, "phone"))}});
+               {network, link(RecordType::Network, ownText("network"), network)},
+               {city, link(RecordType::City, ownText("city"), city)},
+               {tr("E-mail"), esc(ownText("email"))},
+               {tr("Phone"), esc(ownText("phone"))}});
     }
 
     void event()
     {
-        const QString status = str(m_record, "status");
-        subtitle({esc(str(m_record, "kind"))});
-        QString when = esc(str(m_record, "date_text"));
-        const QString start = date(str(m_record, "start_date"));
-        const QString end = date(str(m_record, "end_date"));
+        const QString status = ownText("status");
+        subtitle({esc(ownText("kind"))});
+        QString when = esc(ownText("date_text"));
+        const QString start = date(ownText("start_date"));
+        const QString end = date(ownText("end_date"));
         QString range = esc(start);
         if (!end.isEmpty() && end != start)
             range = tr("%1 to %2").arg(esc(start), esc(end));
+        // The dates as well as the words, unless the words say them already ("June 2020").
         if (when.isEmpty())
             when = range;
-        else if (!start.isEmpty())
+        else if (!start.isEmpty() && !ownText("date_text").contains(start))
             when += QStringLiteral(" <small>(%1)</small>").arg(range);
-        QString place = esc(str(m_record, "place"));
+        QString place = esc(ownText("place"));
         const QString city = tr("City");
         const QString network = tr("Network");
         const QString group = tr("Working group");
-        QString cityLink = link(RecordType::City, str(m_record, "city"), city);
+        QString cityLink = link(RecordType::City, ownText("city"), city);
         QString participants;
-        if (m_record.value(QLatin1String("participants_count")).isDouble())
-            participants = number(m_record.value(QLatin1String("participants_count")));
+        if (own("participants_count").isDouble())
+            participants = number(own("participants_count"));
         facts({{tr("When"), when},
                {tr("Status"), statusName(status)},
                {tr("Where"), place},
                {city, cityLink},
-               {network, link(RecordType::Network, str(m_record, "network"), network)},
-               {group, link(RecordType::WorkingGroup, str(m_record, "working_group"), group)},
-               {tr("Host"), esc(str(m_record, "host"))},
-               {tr("Organisers"), textList(arr(m_record, "organisers"))},
+               {network, link(RecordType::Network, ownText("network"), network)},
+               {group, link(RecordType::WorkingGroup, ownText("working_group"), group)},
+               {tr("Host"), esc(ownText("host"))},
+               {tr("Organisers"), textList(ownList("organisers"))},
                {tr("Participants"), participants}});
-        textSection(tr("Summary"), str(m_record, "summary"));
+        textSection(tr("Summary"), ownText("summary"));
         QStringList messages;
-        for (const QJsonValue &message : arr(m_record, "key_messages"))
+        for (const QJsonValue &message : ownList("key_messages"))
             messages.append(esc(message.toString()));
         list(tr("Key messages"), messages);
         QStringList presented;
         const QString presentedHeading = tr("Practices presented");
-        for (const QJsonValue &practice : arr(m_record, "practices"))
+        for (const QJsonValue &practice : ownList("practices"))
             presented.append(link(RecordType::Practice, practice.toString(), presentedHeading));
         list(presentedHeading, presented);
         QStringList who;
-        for (const QJsonValue &participant : arr(m_record, "participants"))
+        for (const QJsonValue &participant : ownList("participants"))
             who.append(esc(participant.toString()));
         list(tr("Who took part"), who);
         backlinkList(RecordType::Recommendation, QStringLiteral("events"), tr("Recommendations"));
@@ -1123,7 +1123,7 @@ private:
     {
         const QString heading = tr("Respondents");
         QStringList items;
-        for (const QJsonValue &value : arr(m_record, "respondents")) {
+        for (const QJsonValue &value : ownList("respondents")) {
             const QJsonObject who = value.toObject();
             const QString personKey = str(who, "person");
             const RecordSummary *person = summary(RecordType::Person, personKey);
@@ -1188,10 +1188,10 @@ private:
         const DocumentView d = DocumentView::from(m_record);
         subtitle({esc(d.kind)});
         facts({{tr("Date"), esc(date(d.date))},
-               {tr("Organisation"), esc(str(m_record, "organisation"))},
+               {tr("Organisation"), esc(ownText("organisation"))},
                {tr("Language"), language(d.language)},
-               {tr("File"), esc(str(m_record, "file_name"))}});
-        textSection(tr("Summary"), str(m_record, "summary"));
+               {tr("File"), esc(ownText("file_name"))}});
+        textSection(tr("Summary"), ownText("summary"));
         backlinkList(RecordType::Recommendation, QStringLiteral("document"), tr("Recommendations"));
         if (d.sections.isEmpty())
             return;
@@ -1219,18 +1219,19 @@ private:
     {
         const QString documentLabel = tr("From");
         QString number;
-        if (m_record.value(QLatin1String("number")).isDouble())
-            number = QString::number(m_record.value(QLatin1String("number")).toInteger());
+        if (own("number").isDouble())
+            number = QString::number(own("number").toInteger());
         subtitle({});
-        facts({{documentLabel, link(RecordType::Document, str(m_record, "document"), documentLabel)},
+        facts({{documentLabel, link(RecordType::Document, ownText("document"), documentLabel)},
                {tr("Number"), number},
-               {tr("For"), esc(str(m_record, "audience"))}});
-        textSection(tr("Recommendation"), str(m_record, "text"));
-        const QJsonArray actions = arr(m_record, "actions");
+               {tr("For"), esc(ownText("audience"))}});
+        textSection(tr("Recommendation"), ownText("text"));
+        const QJsonArray actions = ownList("actions");
         if (!actions.isEmpty()) {
             h2(tr("Actions"));
-            m_html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse\">\n<tr><th align=\"left\">%1</th>"
-                                     "<th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>\n")
+            m_html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse\">\n<tr><th align=\"left\" width=\"20%\">%1</th>"
+                                     "<th align=\"left\" width=\"45%\">%2</th><th align=\"left\" width=\"15%\">%3</th>"
+                                     "<th align=\"left\" width=\"20%\">%4</th></tr>\n")
                           .arg(tr("Who"), tr("What"), tr("Where"), tr("By when"));
             for (const QJsonValue &value : actions) {
                 const QJsonObject a = value.toObject();
@@ -1240,9 +1241,9 @@ private:
             m_html += QStringLiteral("</table>\n");
         }
         const QString networks = tr("Networks");
-        list(networks, linkItems(RecordType::Network, arr(m_record, "networks"), networks));
+        list(networks, linkItems(RecordType::Network, ownList("networks"), networks));
         const QString events = tr("Events");
-        list(events, linkItems(RecordType::Event, arr(m_record, "events"), events));
+        list(events, linkItems(RecordType::Event, ownList("events"), events));
     }
 
     QStringList linkItems(RecordType type, const QJsonArray &keys, const QString &relation)
@@ -1255,10 +1256,10 @@ private:
 
     void taxonomyTerm()
     {
-        const QString vocabulary = vocabularyName(str(m_record, "vocabulary"));
+        const QString vocabulary = vocabularyName(ownText("vocabulary"));
         subtitle({vocabulary});
-        facts({{tr("Also called"), textList(arr(m_record, "synonyms"))}});
-        textSection(tr("Meaning"), str(m_record, "description"));
+        facts({{tr("Also called"), textList(ownList("synonyms"))}});
+        textSection(tr("Meaning"), ownText("description"));
         QStringList items;
         const QString heading = tr("Practices");
         for (const QJsonObject &b : backlinks(RecordType::Practice))
@@ -1273,16 +1274,14 @@ private:
         const QString heading = tr("Sources");
         QStringList order;
         QHash<QString, QStringList> sections;
-        for (const QJsonValue &value : arr(m_record, "sources")) {
+        for (const QJsonValue &value : ownList("sources")) {
             const QJsonObject source = value.toObject();
             const QString document = str(source, "document");
             if (!sections.contains(document))
                 order.append(document);
-            const QString section = str(source, "section");
-            if (!section.isEmpty())
-                sections[document].append(section);
-            else
-                sections[document];
+            QStringList &cited = sections[document];
+            if (const QString section = str(source, "section"); !section.isEmpty())
+                cited.append(section);
         }
         QStringList items;
         for (const QString &document : order) {
@@ -1315,7 +1314,7 @@ private:
     QString m_html;
     QList<PageLink> m_links;
     QSet<QString> m_linkIds;
-    QHash<QString, std::optional<RecordSummary>> m_summaries;
+    std::unordered_map<QString, std::optional<RecordSummary>> m_summaries;
     std::optional<Error> m_failure;
 };
 

@@ -312,6 +312,17 @@ private Q_SLOTS:
         QVERIFY(html.indexOf(QStringLiteral("<b>(postponed)</b>"), madrid) > madrid);
     }
 
+    void eventDatesInWords()
+    {
+        // data/events: the dates as the document words them, with the exact dates unless the words hold them.
+        const QString utrecht = pageOf(RecordType::Event, QStringLiteral("eurocities-social-affairs-forum-utrecht-2018")).html;
+        QVERIFY(utrecht.contains(QStringLiteral("<td>7-8th of March, 2018 <small>(7 March 2018 to 8 March 2018)</small></td>")));
+        QVERIFY(utrecht.contains(href(RecordType::City, QStringLiteral("utrecht"))));
+        const QString madrid = pageOf(RecordType::Event, QStringLiteral("smart-social-inclusion-madrid-2020")).html;
+        QVERIFY(madrid.contains(QStringLiteral("<td>June 2020 (objective 1 of the work plan places it in spring)</td>")));
+        QVERIFY(madrid.contains(QStringLiteral("<th align=\"left\" valign=\"top\">Status</th><td>postponed</td>")));
+    }
+
     void cityMembershipsAndPopulation()
     {
         const RecordPageView view = pageOf(RecordType::City, QStringLiteral("eskilstuna"));
@@ -397,6 +408,11 @@ private Q_SLOTS:
         QVERIFY(view);
         QVERIFY(view.value().html.contains(QStringLiteral("<a name=\"1. Why\"></a>1. Why <small>(page 2)</small>")));
         QVERIFY(view.value().html.contains(QStringLiteral("href=\"citykb://documents/study#1.%20Why\"")));
+        // The recommendation has no title: it is named by its number, on its page and in links to it.
+        QVERIFY(view.value().html.contains(QStringLiteral("<a href=\"citykb://recommendations/rec-1\">Recommendation 1</a>")));
+        auto recommendation = RecordPageService(kb, english).page(RecordType::Recommendation, QStringLiteral("rec-1"));
+        QVERIFY(recommendation);
+        QCOMPARE(recommendation.value().title, QStringLiteral("Recommendation 1"));
         auto practice = RecordPageService(kb, english).page(RecordType::Practice, QStringLiteral("six-plus"));
         QVERIFY(practice);
         QVERIFY(practice.value().html.contains(QStringLiteral("<a href=\"citykb://practices/two-for-one-copy\">A copy</a> was adapted from this practice")));
