@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "app/browseservice.h"
+#include "app/recordpageservice.h"
 #include "app/sessionhost.h"
+#include "networkfinderwidget.h"
 #include "overviewwidget.h"
 #include "ui_mainwindow.h"
 
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTreeWidgetItem>
@@ -35,13 +38,33 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_ui->navigationTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->navigationTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->navigationTree->header()->setStretchLastSection(false);
+    m_overviewItem = new QTreeWidgetItem(m_ui->navigationTree, {tr("Overview")});
+    m_finderItem = new QTreeWidgetItem(m_ui->navigationTree, {tr("Network finder")});
     m_typesItem = new QTreeWidgetItem(m_ui->navigationTree, {tr("Records")});
     m_typesItem->setFlags(Qt::ItemIsEnabled);
     m_typesItem->setExpanded(true);
+    connect(m_ui->navigationTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { onNavigationClicked(item); });
+    connect(m_ui->navigationTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { onNavigationClicked(item); });
 
     m_overview = new OverviewWidget(m_host, m_ui->overviewPage);
     m_ui->overviewLayout->addWidget(m_overview, 0, 0);
+    connect(m_overview, &OverviewWidget::recordRequested, this, &MainWindow::openRecord);
+    m_finder = new NetworkFinderWidget(m_host, this);
+    m_ui->centreStack->addWidget(m_finder);
+    connect(m_finder, &NetworkFinderWidget::recordRequested, this, &MainWindow::openRecord);
     m_ui->centreStack->setCurrentWidget(m_ui->overviewPage);
+
+    m_ui->detailBrowser->setHtml(tr("<p>Select a record to read it here.</p>"));
+    connect(m_ui->detailBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (auto target = RecordPageService::linkTarget(url))
+            openRecord(target->type, target->key);
+        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(m_ui->actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
+    connect(m_ui->actionQueryHelp, &QAction::triggered, this, &MainWindow::showQueryHelp);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
@@ -87,6 +110,96 @@ void MainWindow::showCounts(const KbStats &stats)
         item->setText(1, QString::number(count));
     }
     m_ui->statusBar->showMessage(tr("%1 — %n record(s), store revision %2", nullptr, int(total)).arg(m_kbDir).arg(stats.storeRevision));
+}
+
+void MainWindow::onNavigationClicked(QTreeWidgetItem *item)
+{
+    if (item == m_overviewItem)
+        showOverview();
+    else if (item == m_finderItem)
+        showNetworkFinder();
+}
+
+void MainWindow::showOverview()
+{
+    m_ui->centreStack->setCurrentWidget(m_ui->overviewPage);
+    m_ui->resultsHeader->clear();
+}
+
+void MainWindow::showNetworkFinder()
+{
+    m_ui->centreStack->setCurrentWidget(m_finder);
+    m_ui->resultsHeader->clear();
+}
+
+void MainWindow::openRecord(RecordType type, const QString &key)
+{
+    // A new place cuts the forward history, as in a browser.
+    m_history.resize(m_historyIndex + 1);
+    if (m_history.isEmpty() || m_history.last().type != type || m_history.last().key != key)
+        m_history.append(Place{type, key});
+    m_historyIndex = m_history.size() - 1;
+    updateHistoryActions();
+    showPage(m_history.at(m_historyIndex));
+}
+
+void MainWindow::goBack()
+{
+    if (m_historyIndex <= 0)
+        return;
+    --m_historyIndex;
+    updateHistoryActions();
+    showPage(m_history.at(m_historyIndex));
+}
+
+void MainWindow::goForward()
+{
+    if (m_historyIndex + 1 >= m_history.size())
+        return;
+    ++m_historyIndex;
+    updateHistoryActions();
+    showPage(m_history.at(m_historyIndex));
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_ui->actionBack->setEnabled(m_historyIndex > 0);
+    m_ui->actionForward->setEnabled(m_historyIndex + 1 < m_history.size());
+}
+
+void MainWindow::showPage(const Place &place)
+{
+    const quint64 generation = ++m_pageGeneration;
+    m_host.read<RecordPageView>(
+        this, [place](KnowledgeBase &kb) { return RecordPageService(kb).page(place.type, place.key); },
+        [this, generation](const Result<RecordPageView> &page) {
+            if (generation != m_pageGeneration)
+                return; // the user has moved on
+            if (!page) {
+                m_ui->detailBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(page.error().toHtmlEscaped()));
+                return;
+            }
+            m_ui->detailBrowser->setHtml(page.value().html);
+            m_ui->detailBrowser->setAccessibleDescription(page.value().title);
+            m_ui->actionMoreLikeThis->setEnabled(true);
+        });
+}
+
+void MainWindow::showQueryHelp()
+{
+    QMessageBox::information(
+        this, tr("Searching CityKB"),
+        tr("<p>Type words to find records, document sections and interview answers that hold them. "
+           "Results update while you type.</p>"
+           "<ul><li><code>\"social action\"</code> finds the phrase;</li>"
+           "<li><code>housing AND youth</code>, <code>housing OR homelessness</code>, <code>housing NOT london</code>, "
+           "<code>+word</code>, <code>-word</code>;</li>"
+           "<li><code>appren*</code> finds words that begin so;</li>"
+           "<li><code>city:Bologna</code>, <code>network:Eurotowns</code>, <code>theme:housing</code>, "
+           "<code>type:practices</code>, <code>year:2011..2013</code>; <code>-city:London</code> leaves out;</li>"
+           "<li><code>title:word</code> searches titles only.</li></ul>"
+           "<p>Synonyms from the vocabularies are found too: \"people helping people\" finds \"social action\". "
+           "A misspelt word gets a \"did you mean\".</p>"));
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,7 @@ class QTreeWidgetItem;
 
 namespace citykb {
 
+class NetworkFinderWidget;
 class OverviewWidget;
 class SessionHost;
 struct KbStats;
@@ -31,16 +32,37 @@ public:
 
     // Asks for the record counts again; they show when the reader answers.
     void refreshCounts();
+    // Shows a record's page in the detail pane; it joins the back/forward history.
+    void openRecord(RecordType type, const QString &key);
+    void goBack();
+    void goForward();
+    void showOverview();
+    void showNetworkFinder();
 
 private:
+    struct Place
+    {
+        RecordType type;
+        QString key;
+    };
     void showCounts(const KbStats &stats);
+    void showPage(const Place &place);
+    void updateHistoryActions();
+    void onNavigationClicked(QTreeWidgetItem *item);
     void showAbout();
+    void showQueryHelp();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     SessionHost &m_host;
     QString m_kbDir;
     OverviewWidget *m_overview = nullptr;
+    NetworkFinderWidget *m_finder = nullptr;
+    QTreeWidgetItem *m_overviewItem = nullptr;
+    QTreeWidgetItem *m_finderItem = nullptr;
     QTreeWidgetItem *m_typesItem = nullptr;
+    QList<Place> m_history;
+    qsizetype m_historyIndex = -1;
+    quint64 m_pageGeneration = 0;
 };
 
 } // namespace citykb
