@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/recordspec.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace citykb {
+
+// Readable, translated words for the names the code uses: spec fields, record types and
+// facet fields, as the models show them in headers, chips and "where it comes from" lines.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+
+public:
+    // "start_year" → "Start year", "eu_policy" → "EU policy"; the result goes through tr().
+    static QString field(const QString &fieldName);
+    // RecordType::WorkingGroup → "Working group"
+    static QString recordType(RecordType type);
+    // "target-group" → "Target group"
+    static QString facetField(const QString &field);
+};
+
+} // namespace citykb
