@@ -3,11 +3,21 @@
 #include "app/browseservice.h"
 #include "app/recordpageservice.h"
 #include "app/sessionhost.h"
+#include "facetmodel.h"
 #include "networkfinderwidget.h"
 #include "overviewwidget.h"
+#include "recordlistmodel.h"
+#include "resultdelegate.h"
+#include "searchresultsmodel.h"
 #include "ui_mainwindow.h"
 
+#include <QCloseEvent>
 #include <QDesktopServices>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTreeWidgetItem>
@@ -65,6 +75,80 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
     connect(m_ui->actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
     connect(m_ui->actionQueryHelp, &QAction::triggered, this, &MainWindow::showQueryHelp);
+
+    // The search field, always at hand: Ctrl+F and Ctrl+K; results follow the typing.
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setPlaceholderText(tr("Search practices, networks, interviews… (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(360);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(m_searchField);
+    auto focusSearch = [this]() {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    };
+    connect(m_ui->actionFind, &QAction::triggered, this, focusSearch);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, this, focusSearch);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(m_searchField, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this]() { search(m_searchField->text()); });
+    connect(&m_searchDelay, &QTimer::timeout, this, [this]() {
+        // While typing, the last word is matched as the start of words.
+        m_typing = true;
+        runView();
+        m_typing = false;
+    });
+
+    // The list of a type, page by page.
+    m_list = new RecordListModel(m_host, RecordType::Practice, this);
+    m_ui->recordTable->setModel(m_list);
+    m_ui->recordTable->verticalHeader()->hide();
+    m_ui->recordTable->horizontalHeader()->setSectionsMovable(true);
+    m_ui->recordTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->recordTable->sortByColumn(-1, Qt::AscendingOrder);
+    connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QString key = current.data(RecordListModel::KeyRole).toString();
+        if (!key.isEmpty() && m_type)
+            openRecord(*m_type, key);
+    });
+
+    // Search results with their snippets, and the facets of the current view.
+    m_results = new SearchResultsModel(m_host, this);
+    m_facets = new FacetModel(this);
+    m_results->setFacetModel(m_facets);
+    m_ui->resultsView->setModel(m_results);
+    m_ui->resultsView->setItemDelegate(new ResultDelegate(m_ui->resultsView));
+    connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            openRecord(RecordType(current.data(SearchResultsModel::RecordTypeRole).toInt()),
+                       current.data(SearchResultsModel::KeyRole).toString());
+    });
+    connect(m_results, &SearchResultsModel::resultsChanged, this, &MainWindow::showResultsHeader);
+    m_ui->facetView->setModel(m_facets);
+    m_ui->facetView->header()->setStretchLastSection(false);
+    m_ui->facetView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->facetView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_ui->facetView, &QTreeView::clicked, this, [this](const QModelIndex &index) { m_facets->toggle(index); });
+    connect(m_ui->facetView, &QTreeView::activated, this, [this](const QModelIndex &index) { m_facets->toggle(index); });
+    connect(m_facets, &FacetModel::filtersChanged, this, &MainWindow::runView);
+    connect(m_facets->chips(), &QAbstractItemModel::modelReset, this, &MainWindow::rebuildChips);
+    connect(m_ui->resultsHeader, &QLabel::linkActivated, this, [this](const QString &link) {
+        // The one link of the header is "did you mean".
+        m_searchField->setText(link);
+        search(link);
+    });
+    connect(m_overview, &OverviewWidget::filterRequested, this,
+            [this](RecordType type, const QString &field, const QString &value) {
+                showType(type);
+                m_facets->setState(field, value, FacetModel::State::Included);
+            });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
@@ -118,10 +202,102 @@ void MainWindow::onNavigationClicked(QTreeWidgetItem *item)
         showOverview();
     else if (item == m_finderItem)
         showNetworkFinder();
+    else if (item->parent() == m_typesItem)
+        showType(RecordType(item->data(0, TypeRole).toInt()));
+}
+
+void MainWindow::showType(RecordType type)
+{
+    m_type = type;
+    m_searchField->clear();
+    m_facets->clearFilters(); // runs the view through filtersChanged when there were any
+    runView();
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_searchDelay.stop();
+    m_searchField->setText(text);
+    runView();
+}
+
+void MainWindow::runView()
+{
+    const QString text = m_searchField->text().trimmed();
+    SearchQuery query;
+    query.text = text;
+    query.type = m_type;
+    query.partial = m_typing;
+    m_facets->applyTo(query);
+    const bool browsing = text.isEmpty() && m_facets->activeFilters().isEmpty();
+    if (browsing && !m_type) {
+        showOverview();
+        return;
+    }
+    if (browsing) {
+        // The plain list of the type; a search of the type alone brings its facet counts.
+        if (m_list->type() != *m_type)
+            m_list->setType(*m_type);
+        m_ui->centreStack->setCurrentWidget(m_ui->listPage);
+        query.limit = 0;
+    } else {
+        m_ui->centreStack->setCurrentWidget(m_ui->searchPage);
+    }
+    m_results->search(query);
+}
+
+void MainWindow::showResultsHeader()
+{
+    QStringList parts;
+    const QString typeName = m_type ? specFor(*m_type).word : tr("records");
+    if (m_ui->centreStack->currentWidget() == m_ui->listPage) {
+        parts << tr("%1 %2").arg(m_results->total()).arg(typeName.toHtmlEscaped());
+    } else if (!m_results->error().isEmpty() || m_results->rowCount() == 0) {
+        parts << m_results->whyNothing().toHtmlEscaped();
+    } else {
+        parts << (m_results->totalExact() ? tr("%n result(s)", nullptr, int(m_results->total()))
+                                          : tr("About %n result(s)", nullptr, int(m_results->total())));
+    }
+    if (!m_results->suggestion().isEmpty()) {
+        const QString link = QStringLiteral("<a href=\"%1\">%2</a>").arg(m_results->suggestion().toHtmlEscaped(),
+                                                                          m_results->suggestion().toHtmlEscaped());
+        parts << (m_results->corrected() ? tr("Showing results for %1.").arg(link) : tr("Did you mean %1?").arg(link));
+    }
+    for (const QString &notice : m_results->notices())
+        parts << QStringLiteral("<small>%1</small>").arg(notice.toHtmlEscaped());
+    m_ui->resultsHeader->setText(parts.join(QStringLiteral(" ")));
+}
+
+void MainWindow::rebuildChips()
+{
+    while (QLayoutItem *item = m_ui->chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    FilterChipsModel *chips = m_facets->chips();
+    for (int row = 0; row < chips->rowCount(); ++row) {
+        auto *chip = new QToolButton(m_ui->chipsBar);
+        chip->setText(chips->index(row, 0).data().toString() + QStringLiteral("  ✕"));
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAccessibleName(tr("Remove filter %1").arg(chips->index(row, 0).data().toString()));
+        connect(chip, &QToolButton::clicked, this, [chips, row]() { chips->remove(row); });
+        m_ui->chipsLayout->addWidget(chip);
+    }
+    m_ui->chipsLayout->addStretch(1);
+    m_ui->chipsBar->setVisible(chips->rowCount() > 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showOverview()
 {
+    m_type.reset();
     m_ui->centreStack->setCurrentWidget(m_ui->overviewPage);
     m_ui->resultsHeader->clear();
 }
@@ -181,7 +357,6 @@ void MainWindow::showPage(const Place &place)
             }
             m_ui->detailBrowser->setHtml(page.value().html);
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
-            m_ui->actionMoreLikeThis->setEnabled(true);
         });
 }
 

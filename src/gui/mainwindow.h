@@ -3,18 +3,24 @@
 #include "core/recordspec.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 
+class QLineEdit;
 class QTreeWidgetItem;
 
 namespace citykb {
 
+class FacetModel;
 class NetworkFinderWidget;
+class RecordListModel;
+class SearchResultsModel;
 class OverviewWidget;
 class SessionHost;
 struct KbStats;
@@ -38,6 +44,13 @@ public:
     void goForward();
     void showOverview();
     void showNetworkFinder();
+    // Lists the records of a type (and its facets), dropping the search text and filters.
+    void showType(RecordType type);
+    // Searches for `text` within the current type and filters.
+    void search(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Place
@@ -49,6 +62,10 @@ private:
     void showPage(const Place &place);
     void updateHistoryActions();
     void onNavigationClicked(QTreeWidgetItem *item);
+    // Shows the list or the search results for the current type, text and filters.
+    void runView();
+    void showResultsHeader();
+    void rebuildChips();
     void showAbout();
     void showQueryHelp();
 
@@ -60,6 +77,13 @@ private:
     QTreeWidgetItem *m_overviewItem = nullptr;
     QTreeWidgetItem *m_finderItem = nullptr;
     QTreeWidgetItem *m_typesItem = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QTimer m_searchDelay;
+    RecordListModel *m_list = nullptr;
+    SearchResultsModel *m_results = nullptr;
+    FacetModel *m_facets = nullptr;
+    std::optional<RecordType> m_type; // the type in view; none: every type
+    bool m_typing = false;            // the search runs from the keystroke timer
     QList<Place> m_history;
     qsizetype m_historyIndex = -1;
     quint64 m_pageGeneration = 0;
