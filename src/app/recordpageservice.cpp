@@ -242,25 +242,6 @@ private:
         return texts.join(QStringLiteral(", "));
     }
 
-    static QString typeName(RecordType type)
-    {
-        switch (type) {
-        case RecordType::Taxonomy: return tr("Taxonomy term");
-        case RecordType::Document: return tr("Document");
-        case RecordType::Network: return tr("Network");
-        case RecordType::Organisation: return tr("Organisation");
-        case RecordType::City: return tr("City");
-        case RecordType::Forum: return tr("Forum");
-        case RecordType::WorkingGroup: return tr("Working group");
-        case RecordType::Person: return tr("Person");
-        case RecordType::Practice: return tr("Practice");
-        case RecordType::Event: return tr("Event");
-        case RecordType::Questionnaire: return tr("Questionnaire");
-        case RecordType::Response: return tr("Interview");
-        case RecordType::Recommendation: return tr("Recommendation");
-        }
-        return {};
-    }
 
     static QString vocabularyName(const QString &vocabulary)
     {
@@ -442,7 +423,7 @@ private:
 
     void subtitle(const QStringList &parts)
     {
-        QStringList shown{typeName(m_type)};
+        QStringList shown{recordTypeName(m_type)};
         for (const QString &part : parts) {
             // A kind that only repeats the type ("working group") says nothing new.
             if (!part.isEmpty() && part.compare(shown.first(), Qt::CaseInsensitive) != 0)
@@ -1319,6 +1300,26 @@ private:
 };
 
 } // namespace
+
+QString recordTypeName(RecordType type)
+{
+    switch (type) {
+    case RecordType::Taxonomy: return QCoreApplication::translate("RecordPage", "Taxonomy term");
+    case RecordType::Document: return QCoreApplication::translate("RecordPage", "Document");
+    case RecordType::Network: return QCoreApplication::translate("RecordPage", "Network");
+    case RecordType::Organisation: return QCoreApplication::translate("RecordPage", "Organisation");
+    case RecordType::City: return QCoreApplication::translate("RecordPage", "City");
+    case RecordType::Forum: return QCoreApplication::translate("RecordPage", "Forum");
+    case RecordType::WorkingGroup: return QCoreApplication::translate("RecordPage", "Working group");
+    case RecordType::Person: return QCoreApplication::translate("RecordPage", "Person");
+    case RecordType::Practice: return QCoreApplication::translate("RecordPage", "Practice");
+    case RecordType::Event: return QCoreApplication::translate("RecordPage", "Event");
+    case RecordType::Questionnaire: return QCoreApplication::translate("RecordPage", "Questionnaire");
+    case RecordType::Response: return QCoreApplication::translate("RecordPage", "Interview");
+    case RecordType::Recommendation: return QCoreApplication::translate("RecordPage", "Recommendation");
+    }
+    return specFor(type).singular;
+}
 
 RecordPageService::RecordPageService(KnowledgeBase &kb, const QLocale &locale) : m_kb(kb), m_locale(locale) {}
 

@@ -50,6 +50,9 @@ struct RecordPageView
 // (DESIGN.md, "Security and personal data") shows only on a person's page and in a response:
 // elsewhere people appear by name and role, and addresses or numbers inside texts are withheld.
 // Safe on any thread: it reads through the calling thread's store connection.
+// The readable name of one record of a type ("Working group", "Interview"), translated.
+QString recordTypeName(RecordType type);
+
 class RecordPageService
 {
 public:

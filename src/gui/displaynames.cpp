@@ -1,5 +1,7 @@
 #include "displaynames.h"
 
+#include "app/recordpageservice.h"
+
 #include <QStringList>
 
 namespace citykb {
@@ -22,22 +24,7 @@ QString DisplayNames::field(const QString &fieldName)
 
 QString DisplayNames::recordType(RecordType type)
 {
-    switch (type) {
-    case RecordType::Taxonomy: return tr("Taxonomy term");
-    case RecordType::Document: return tr("Document");
-    case RecordType::Network: return tr("Network");
-    case RecordType::Organisation: return tr("Organisation");
-    case RecordType::City: return tr("City");
-    case RecordType::Forum: return tr("Forum");
-    case RecordType::WorkingGroup: return tr("Working group");
-    case RecordType::Person: return tr("Person");
-    case RecordType::Practice: return tr("Practice");
-    case RecordType::Event: return tr("Event");
-    case RecordType::Questionnaire: return tr("Questionnaire");
-    case RecordType::Response: return tr("Response");
-    case RecordType::Recommendation: return tr("Recommendation");
-    }
-    return field(specFor(type).singular);
+    return recordTypeName(type);
 }
 
 QString DisplayNames::facetField(const QString &field)
