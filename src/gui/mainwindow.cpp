@@ -2,6 +2,7 @@
 
 #include "app/browseservice.h"
 #include "app/recordpageservice.h"
+#include "app/savedsearchservice.h"
 #include "app/sessionhost.h"
 #include "facetmodel.h"
 #include "networkfinderwidget.h"
@@ -19,6 +20,7 @@
 #include <QShortcut>
 #include <QToolButton>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QTreeWidgetItem>
 
@@ -53,6 +55,9 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_typesItem = new QTreeWidgetItem(m_ui->navigationTree, {tr("Records")});
     m_typesItem->setFlags(Qt::ItemIsEnabled);
     m_typesItem->setExpanded(true);
+    m_savedItem = new QTreeWidgetItem(m_ui->navigationTree, {tr("Saved searches")});
+    m_savedItem->setFlags(Qt::ItemIsEnabled);
+    m_savedItem->setExpanded(true);
     connect(m_ui->navigationTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { onNavigationClicked(item); });
     connect(m_ui->navigationTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { onNavigationClicked(item); });
 
@@ -146,6 +151,16 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
                 m_facets->setState(field, value, FacetModel::State::Included);
             });
 
+    connect(m_ui->actionSaveSearch, &QAction::triggered, this, [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name of the search:"), QLineEdit::Normal,
+                                                   m_searchField->text().trimmed(), &ok);
+        if (ok)
+            saveSearch(name);
+    });
+    connect(&m_host, &SessionHost::reset, this, &MainWindow::refreshSavedSearches);
+    refreshSavedSearches();
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
@@ -204,6 +219,74 @@ void MainWindow::onNavigationClicked(QTreeWidgetItem *item)
         showNetworkFinder();
     else if (item->parent() == m_typesItem)
         showType(RecordType(item->data(0, TypeRole).toInt()));
+    else if (item->parent() == m_savedItem)
+        openSavedSearch(item->text(0));
+}
+
+// A saved search keeps its excluded facet values with a leading "-" (keys never begin so).
+void MainWindow::saveSearch(const QString &name)
+{
+    SavedSearch saved;
+    saved.name = name;
+    saved.query = m_searchField->text().trimmed();
+    if (m_type)
+        saved.type = specFor(*m_type).word;
+    for (const FacetModel::ActiveFilter &f : m_facets->activeFilters())
+        saved.facets.append(Filter{f.field, f.excluded ? QLatin1Char('-') + f.value : f.value});
+    m_host.write<bool>(
+        this, [saved](KnowledgeBase &kb) -> Result<bool> {
+            if (Status s = SavedSearchService(kb).save(saved); !s)
+                return s.fullError();
+            return true;
+        },
+        [this](const Result<bool> &done) {
+            if (!done) {
+                QMessageBox::warning(this, tr("Save Search"), done.error());
+                return;
+            }
+            refreshSavedSearches();
+        });
+}
+
+void MainWindow::refreshSavedSearches()
+{
+    m_host.read<QList<SavedSearch>>(
+        this, [](KnowledgeBase &kb) { return SavedSearchService(kb).list(); },
+        [this](const Result<QList<SavedSearch>> &searches) {
+            qDeleteAll(m_savedItem->takeChildren());
+            if (!searches)
+                return;
+            for (const SavedSearch &saved : searches.value()) {
+                auto *item = new QTreeWidgetItem(m_savedItem, {saved.name});
+                item->setToolTip(0, saved.query);
+                item->setData(0, Qt::UserRole, QVariant::fromValue(saved.query));
+            }
+        });
+}
+
+void MainWindow::openSavedSearch(const QString &name)
+{
+    m_host.read<QList<SavedSearch>>(
+        this, [](KnowledgeBase &kb) { return SavedSearchService(kb).list(); },
+        [this, name](const Result<QList<SavedSearch>> &searches) {
+            if (!searches)
+                return;
+            for (const SavedSearch &saved : searches.value()) {
+                if (saved.name != name)
+                    continue;
+                m_type = recordTypeFromWord(saved.type);
+                m_searchField->setText(saved.query);
+                // Each filter runs the view again; the newest search wins, so that costs little.
+                m_facets->clearFilters();
+                for (const Filter &f : saved.facets) {
+                    const bool excluded = f.value.startsWith(QLatin1Char('-'));
+                    m_facets->setState(f.field, excluded ? f.value.mid(1) : f.value,
+                                       excluded ? FacetModel::State::Excluded : FacetModel::State::Included);
+                }
+                runView();
+                return;
+            }
+        });
 }
 
 void MainWindow::showType(RecordType type)

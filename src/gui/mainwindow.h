@@ -48,6 +48,9 @@ public:
     void showType(RecordType type);
     // Searches for `text` within the current type and filters.
     void search(const QString &text);
+    // Saves the current search, its type and its filters under `name` in the KB.
+    void saveSearch(const QString &name);
+    void refreshSavedSearches();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +69,7 @@ private:
     void runView();
     void showResultsHeader();
     void rebuildChips();
+    void openSavedSearch(const QString &name);
     void showAbout();
     void showQueryHelp();
 
@@ -77,6 +81,7 @@ private:
     QTreeWidgetItem *m_overviewItem = nullptr;
     QTreeWidgetItem *m_finderItem = nullptr;
     QTreeWidgetItem *m_typesItem = nullptr;
+    QTreeWidgetItem *m_savedItem = nullptr;
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchDelay;
     RecordListModel *m_list = nullptr;

@@ -181,6 +181,33 @@ private Q_SLOTS:
             QVERIFY(!inTheCity.contains(model->index(row, 0).data(SearchResultsModel::KeyRole).toString()));
     }
 
+    // A search saved under a name is listed in the side bar and reopens with its filters.
+    void saveAndReopenASearch()
+    {
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *model = qobject_cast<SearchResultsModel *>(results->model());
+        auto *facetModel = qobject_cast<FacetModel *>(m_window->findChild<QTreeView *>(QStringLiteral("facetView"))->model());
+        facetModel->clearFilters();
+        m_window->search(QStringLiteral("housing"));
+        facetModel->setState(QStringLiteral("country"), QStringLiteral("GB"), FacetModel::State::Included);
+        QTRY_VERIFY(!model->isSearching() && model->total() > 0);
+        const qint64 total = model->total();
+        m_window->saveSearch(QStringLiteral("British housing"));
+        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        QTreeWidgetItem *saved = tree->findItems(QStringLiteral("Saved searches"), Qt::MatchExactly).first();
+        QTRY_COMPARE(saved->childCount(), 1);
+        QCOMPARE(saved->child(0)->text(0), QStringLiteral("British housing"));
+
+        m_window->showType(RecordType::City);
+        QTRY_VERIFY(field->text().isEmpty() && facetModel->activeFilters().isEmpty());
+        tree->setCurrentItem(saved->child(0));
+        Q_EMIT tree->itemClicked(saved->child(0), 0);
+        QTRY_COMPARE(field->text(), QStringLiteral("housing"));
+        QTRY_COMPARE(facetModel->activeFilters().size(), 1);
+        QTRY_VERIFY(!model->isSearching() && model->total() == total);
+    }
+
     // Opening a record, following a link in its page, and going back.
     void openFollowAndGoBack()
     {
