@@ -300,6 +300,46 @@ private Q_SLOTS:
         QCOMPARE(failed.load(), 0);
     }
 
+    // The same without Qt's event queue, so that ThreadSanitizer sees every hand-over: searches
+    // on plain threads, each with its own connections, while the session writes and reindexes.
+    void searchThreadsWhileWritingAndReindexing()
+    {
+        auto opened = KnowledgeBase::open(freshKb(), KnowledgeBase::Access::Write);
+        QVERIFY(opened);
+        KnowledgeBase &kb = *opened.value();
+        std::atomic<bool> stop{false};
+        std::atomic<int> searched{0};
+        std::atomic<int> failed{0};
+        std::vector<std::thread> readers;
+        for (int t = 0; t < 3; ++t) {
+            readers.emplace_back([&kb, &stop, &searched, &failed] {
+                SearchQuery q;
+                q.text = QStringLiteral("social inclusion");
+                while (!stop) {
+                    auto r = SearchService(kb).search(q);
+                    r && !r.value().hits.isEmpty() ? ++searched : ++failed;
+                    auto page = BrowseService(kb).page(RecordType::Practice, PageQuery{});
+                    if (!page)
+                        ++failed;
+                }
+                kb.releaseThreadReaders();
+            });
+        }
+        EditService edit(kb);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(edit.create(RecordType::Practice, QJsonObject{{"key", QStringLiteral("thread-lab-%1").arg(i)},
+                                                                  {"title", QStringLiteral("Social inclusion lab %1").arg(i)}}));
+        auto rebuilt = MaintenanceService(kb).reindex();
+        QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
+        QVERIFY(edit.remove(RecordType::Practice, QStringLiteral("thread-lab-0")));
+        stop = true;
+        for (std::thread &reader : readers)
+            reader.join();
+        QCOMPARE(failed.load(), 0);
+        QVERIFY(searched.load() > 0);
+        verifyInStep(kb);
+    }
+
     // A cancelled job ends with a Cancelled error and leaves the index as it was.
     void cancelledJob()
     {
