@@ -165,13 +165,17 @@ def check_window(frame, pid):
     # Qt 6.4 has no Selection interface for a combo box's entries, so the country stays unknown.
     if country.name != "unknown":
         raise Failure(f"The \"Country\" combo box starts at \"{country.name}\" instead of \"unknown\".")
-    inhabitants.queryValue().currentValue = 120000
-    wait_for("the \"Inhabitants\" spin box to hold 120000", lambda: inhabitants.queryValue().currentValue == 120000)
+    inhabitants.queryValue().currentValue = 1000000
+    wait_for("the \"Inhabitants\" spin box to hold 1000000", lambda: inhabitants.queryValue().currentValue == 1000000)
     press = actions(button)
     if "Press" not in press:
         raise Failure(f"The \"Find Networks\" button offers no \"Press\" action (only {sorted(press)}).")
     button.queryAction().doAction(press["Press"])
+    # Eurotowns takes towns of 50,000 to 250,000 inhabitants: the verdict shows the spin box's value was used.
     wait_for("\"Eurotowns\" in the text \"Networks you may join\"", lambda: "Eurotowns" in text_of(answer))
+    verdict = "Eurotowns — Cannot join as asked"
+    if verdict not in text_of(answer).splitlines():
+        raise Failure(f"The text \"Networks you may join\" lacks the line \"{verdict}\" for 1,000,000 inhabitants.")
 
 
 def main():
