@@ -9,6 +9,7 @@ packages=(
   libxapian-dev xapian-tools libspdlog-dev libsqlite3-dev sqlite3 libphonenumber-dev
   python3 python3-jsonschema
   cmake ninja-build g++ pkg-config fonts-dejavu-core poppler-utils qpdf xvfb xauth
+  at-spi2-core python3-pyatspi dbus dbus-x11 xdotool
 )
 
 missing=()
