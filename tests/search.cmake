@@ -24,3 +24,14 @@ target_compile_definitions(citykb-listbench PRIVATE CITYKB_SOURCE_DATA_DIR="${CI
 target_link_libraries(citykb-listbench PRIVATE citykb_ingest citykb_store citykb_core PkgConfig::SQLITE3 Qt6::Core)
 add_test(NAME listbench_smoke COMMAND citykb-listbench --records 2000 --pages 20 --out ${CMAKE_CURRENT_BINARY_DIR}/listbench-smoke)
 set_tests_properties(listbench_smoke PROPERTIES ENVIRONMENT "CITYKB_DATA=${CITYKB_DATA_DIR}" TIMEOUT 300)
+
+
+# The window benchmark (issue 9): open to first view, search, far page, memory. Run by hand.
+add_executable(citykb-windowbench bench/windowbench.cpp bench/generator.h bench/generator.cpp)
+target_include_directories(citykb-windowbench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(citykb-windowbench PRIVATE citykb_gui citykb_testsupport Qt6::Test)
+
+# Pictures of the window for the user guide (scripts/screenshots.sh); not a test.
+add_executable(citykb-screenshots gui/screenshots.cpp)
+target_compile_definitions(citykb-screenshots PRIVATE CITYKB_SOURCE_DATA_DIR="${CITYKB_DATA_DIR}")
+target_link_libraries(citykb-screenshots PRIVATE citykb_gui Qt6::Test)

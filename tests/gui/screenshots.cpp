@@ -1,0 +1,119 @@
+// Pictures of the window's main views on a freshly seeded KB, for docs/user-guide.md. Run by
+// scripts/screenshots.sh (offscreen); each picture is taken once its view has filled.
+#include "app/sessionhost.h"
+#include "gui/mainwindow.h"
+#include "gui/networkfinderwidget.h"
+#include "gui/searchresultsmodel.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <cstdio>
+#include <functional>
+
+using namespace citykb;
+
+namespace {
+
+// Says what went wrong; returns the exit code of a failed run.
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "citykb-screenshots: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Waits until `ready` holds, then lets the window paint and saves it as `name` in `outDir`.
+bool shoot(MainWindow &window, const QString &outDir, const QString &name, const std::function<bool()> &ready)
+{
+    if (!QTest::qWaitFor(ready, 60000)) {
+        fail(QStringLiteral("the view for %1 did not fill within a minute.").arg(name));
+        return false;
+    }
+    QTest::qWait(400); // the charts animate and the delegates lay out on the next turns
+    const QString path = QDir(outDir).filePath(name);
+    if (!window.grab().save(path)) {
+        fail(QStringLiteral("could not write %1.").arg(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: citykb-screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QString outDir = QString::fromLocal8Bit(argv[1]);
+    if (!QDir().mkpath(outDir))
+        return fail(QStringLiteral("could not create %1.").arg(outDir));
+    // The window remembers its layout; the pictures must not read or change a user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+
+    // A fixed folder: the window's title and status bar show it, and the pictures stay the same.
+    const QString kbDir = QDir::temp().filePath(QStringLiteral("citykb-screenshots/kb"));
+    QDir(kbDir).removeRecursively();
+    SessionHost host;
+    bool opened = false;
+    Status openStatus;
+    QObject::connect(&host, &SessionHost::opened, &app, [&](const Status &status) {
+        opened = true;
+        openStatus = status;
+    });
+    host.open(kbDir, SessionHost::OpenMode::Create, QStringLiteral(CITYKB_SOURCE_DATA_DIR));
+    if (!QTest::qWaitFor([&] { return opened; }, 120000))
+        return fail(QStringLiteral("the seed KB did not open within two minutes."));
+    if (!openStatus.ok())
+        return fail(openStatus.error());
+
+    MainWindow window(host, kbDir);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail(QStringLiteral("the window did not show."));
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+    auto *resultsView = window.findChild<QListView *>(QStringLiteral("resultsView"));
+    auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+    auto *finder = window.findChild<NetworkFinderWidget *>();
+    if (!table || !resultsView || !detail || !finder)
+        return fail(QStringLiteral("the window lacks a view the pictures need."));
+    auto *results = qobject_cast<SearchResultsModel *>(resultsView->model());
+
+    bool ok = shoot(window, outDir, QStringLiteral("overview.png"),
+                    [&] { return window.findChildren<QChartView *>().size() == 4; });
+
+    window.showType(RecordType::Practice);
+    ok = ok && shoot(window, outDir, QStringLiteral("practices.png"), [&] {
+        return table->isVisible() && table->model()->rowCount() > 20
+               && !table->model()->index(0, 0).data().toString().startsWith(QStringLiteral("…"));
+    });
+
+    window.showOverview(); // the search then spans every type
+    window.search(QStringLiteral("youth employment"));
+    ok = ok && shoot(window, outDir, QStringLiteral("search.png"), [&] {
+        return results && resultsView->isVisible() && !results->isSearching() && results->rowCount() > 0;
+    });
+
+    window.openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+    ok = ok && shoot(window, outDir, QStringLiteral("network.png"),
+                     [&] { return detail->toPlainText().contains(QLatin1String("Eurotowns")); });
+
+    window.showNetworkFinder();
+    bool found = false;
+    QObject::connect(finder, &NetworkFinderWidget::finished, &app, [&found] { found = true; });
+    finder->find(QStringLiteral("NL"), 60000, QStringLiteral("city"));
+    ok = ok && shoot(window, outDir, QStringLiteral("networkfinder.png"), [&] { return found; });
+
+    return ok ? 0 : 1;
+}
