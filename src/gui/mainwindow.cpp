@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSettings>
 #include <QShortcut>
@@ -97,8 +98,14 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     connect(m_ui->actionFind, &QAction::triggered, this, focusSearch);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, this, focusSearch);
     m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(150);
-    connect(m_searchField, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    // Short enough that results follow the last keystroke within 100 ms at 100,000 records
+    // (docs/benchmarks.md, "The window"), long enough not to search every letter of a word.
+    m_searchDelay.setInterval(50);
+    // textChanged, not textEdited: a screen reader sets the text without key presses.
+    connect(m_searchField, &QLineEdit::textChanged, this, [this]() {
+        if (!m_settingText)
+            m_searchDelay.start();
+    });
     connect(m_searchField, &QLineEdit::returnPressed, this, [this]() { search(m_searchField->text()); });
     connect(&m_searchDelay, &QTimer::timeout, this, [this]() {
         // While typing, the last word is matched as the start of words.
@@ -110,6 +117,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     // The list of a type, page by page.
     m_list = new RecordListModel(m_host, RecordType::Practice, this);
     m_ui->recordTable->setModel(m_list);
+    m_ui->recordTable->setColumnWidth(0, 380); // the title is what a reader scans
     m_ui->recordTable->verticalHeader()->hide();
     m_ui->recordTable->horizontalHeader()->setSectionsMovable(true);
     m_ui->recordTable->horizontalHeader()->setStretchLastSection(true);
@@ -132,6 +140,13 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
                        current.data(SearchResultsModel::KeyRole).toString());
     });
     connect(m_results, &SearchResultsModel::resultsChanged, this, &MainWindow::showResultsHeader);
+    // The facet fields open, so that their values and counts show at once.
+    connect(m_facets, &QAbstractItemModel::rowsInserted, m_ui->facetView, [this](const QModelIndex &parent) {
+        if (parent.isValid() && !parent.parent().isValid())
+            m_ui->facetView->expand(parent);
+    });
+    connect(m_facets, &QAbstractItemModel::modelReset, m_ui->facetView, [this]() { m_ui->facetView->expandToDepth(0); });
+
     m_ui->facetView->setModel(m_facets);
     m_ui->facetView->header()->setStretchLastSection(false);
     m_ui->facetView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -142,7 +157,6 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     connect(m_facets->chips(), &QAbstractItemModel::modelReset, this, &MainWindow::rebuildChips);
     connect(m_ui->resultsHeader, &QLabel::linkActivated, this, [this](const QString &link) {
         // The one link of the header is "did you mean".
-        m_searchField->setText(link);
         search(link);
     });
     connect(m_overview, &OverviewWidget::filterRequested, this,
@@ -208,7 +222,7 @@ void MainWindow::showCounts(const KbStats &stats)
         }
         item->setText(1, QString::number(count));
     }
-    m_ui->statusBar->showMessage(tr("%1 — %n record(s), store revision %2", nullptr, int(total)).arg(m_kbDir).arg(stats.storeRevision));
+    m_ui->statusBar->showMessage(tr("%1 — %2 records, store revision %3").arg(m_kbDir, QLocale().toString(total)).arg(stats.storeRevision));
 }
 
 void MainWindow::onNavigationClicked(QTreeWidgetItem *item)
@@ -275,7 +289,7 @@ void MainWindow::openSavedSearch(const QString &name)
                 if (saved.name != name)
                     continue;
                 m_type = recordTypeFromWord(saved.type);
-                m_searchField->setText(saved.query);
+                setSearchText(saved.query);
                 // Each filter runs the view again; the newest search wins, so that costs little.
                 m_facets->clearFilters();
                 for (const Filter &f : saved.facets) {
@@ -292,7 +306,7 @@ void MainWindow::openSavedSearch(const QString &name)
 void MainWindow::showType(RecordType type)
 {
     m_type = type;
-    m_searchField->clear();
+    setSearchText({});
     m_facets->clearFilters(); // runs the view through filtersChanged when there were any
     runView();
 }
@@ -300,8 +314,15 @@ void MainWindow::showType(RecordType type)
 void MainWindow::search(const QString &text)
 {
     m_searchDelay.stop();
-    m_searchField->setText(text);
+    setSearchText(text);
     runView();
+}
+
+void MainWindow::setSearchText(const QString &text)
+{
+    m_settingText = true;
+    m_searchField->setText(text);
+    m_settingText = false;
 }
 
 void MainWindow::runView()
@@ -319,8 +340,10 @@ void MainWindow::runView()
     }
     if (browsing) {
         // The plain list of the type; a search of the type alone brings its facet counts.
-        if (m_list->type() != *m_type)
+        if (m_list->type() != *m_type) {
             m_list->setType(*m_type);
+            m_ui->recordTable->setColumnWidth(0, 380); // the title is what a reader scans
+        }
         m_ui->centreStack->setCurrentWidget(m_ui->listPage);
         query.limit = 0;
     } else {
@@ -334,12 +357,15 @@ void MainWindow::showResultsHeader()
     QStringList parts;
     const QString typeName = m_type ? specFor(*m_type).word : tr("records");
     if (m_ui->centreStack->currentWidget() == m_ui->listPage) {
-        parts << tr("%1 %2").arg(m_results->total()).arg(typeName.toHtmlEscaped());
+        parts << QStringLiteral("%1 %2").arg(QLocale().toString(m_results->total()), typeName.toHtmlEscaped());
     } else if (!m_results->error().isEmpty() || m_results->rowCount() == 0) {
         parts << m_results->whyNothing().toHtmlEscaped();
     } else {
-        parts << (m_results->totalExact() ? tr("%n result(s)", nullptr, int(m_results->total()))
-                                          : tr("About %n result(s)", nullptr, int(m_results->total())));
+        const QString count = QLocale().toString(m_results->total());
+        if (m_results->total() == 1)
+            parts << tr("1 result");
+        else
+            parts << (m_results->totalExact() ? tr("%1 results").arg(count) : tr("About %1 results").arg(count));
     }
     if (!m_results->suggestion().isEmpty()) {
         const QString link = QStringLiteral("<a href=\"%1\">%2</a>").arg(m_results->suggestion().toHtmlEscaped(),

@@ -70,6 +70,8 @@ private:
     void showResultsHeader();
     void rebuildChips();
     void openSavedSearch(const QString &name);
+    // Sets the search field without starting a search of its own.
+    void setSearchText(const QString &text);
     void showAbout();
     void showQueryHelp();
 
@@ -89,6 +91,7 @@ private:
     FacetModel *m_facets = nullptr;
     std::optional<RecordType> m_type; // the type in view; none: every type
     bool m_typing = false;            // the search runs from the keystroke timer
+    bool m_settingText = false;       // the window itself sets the search field
     QList<Place> m_history;
     qsizetype m_historyIndex = -1;
     quint64 m_pageGeneration = 0;

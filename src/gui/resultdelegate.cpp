@@ -11,10 +11,14 @@ namespace citykb {
 
 QString ResultDelegate::html(const QModelIndex &index) const
 {
+    // A record hit names its type; a part (an interview answer, a document section) says where.
+    const QString title = index.data(SearchResultsModel::TitleRole).toString();
+    QString source = index.data(SearchResultsModel::SourceRole).toString();
+    const QString typeName = index.data(SearchResultsModel::TypeNameRole).toString();
+    if (source == typeName + QStringLiteral(": ") + title)
+        source = typeName;
     return QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
-        .arg(index.data(SearchResultsModel::TitleRole).toString().toHtmlEscaped(),
-             index.data(SearchResultsModel::SourceRole).toString().toHtmlEscaped(),
-             index.data(SearchResultsModel::SnippetRole).toString());
+        .arg(title.toHtmlEscaped(), source.toHtmlEscaped(), index.data(SearchResultsModel::SnippetRole).toString());
 }
 
 void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
