@@ -81,6 +81,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
     connect(m_ui->actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
     connect(m_ui->actionQueryHelp, &QAction::triggered, this, &MainWindow::showQueryHelp);
+    connect(m_ui->actionMoreLikeThis, &QAction::triggered, this, &MainWindow::showMoreLikeThis);
 
     // The search field, always at hand: Ctrl+F and Ctrl+K; results follow the typing.
     m_searchField = new QLineEdit(this);
@@ -352,9 +353,22 @@ void MainWindow::runView()
     m_results->search(query);
 }
 
+void MainWindow::showMoreLikeThis()
+{
+    if (m_historyIndex < 0)
+        return;
+    const Place &place = m_history.at(m_historyIndex);
+    m_ui->centreStack->setCurrentWidget(m_ui->searchPage);
+    m_results->similar(place.type, place.key);
+}
+
 void MainWindow::showResultsHeader()
 {
     QStringList parts;
+    if (!m_results->similarTo().isEmpty() && m_results->error().isEmpty()) {
+        m_ui->resultsHeader->setText(tr("Records like the one open: %1").arg(QLocale().toString(m_results->rowCount())));
+        return;
+    }
     const QString typeName = m_type ? specFor(*m_type).word : tr("records");
     if (m_ui->centreStack->currentWidget() == m_ui->listPage) {
         parts << QStringLiteral("%1 %2").arg(QLocale().toString(m_results->total()), typeName.toHtmlEscaped());
@@ -465,6 +479,7 @@ void MainWindow::showPage(const Place &place)
                 return;
             }
             m_ui->detailBrowser->setHtml(page.value().html);
+            m_ui->actionMoreLikeThis->setEnabled(true);
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
         });
 }

@@ -44,6 +44,8 @@ public:
     void goForward();
     void showOverview();
     void showNetworkFinder();
+    // Lists the records most like the open one, of any type.
+    void showMoreLikeThis();
     // Lists the records of a type (and its facets), dropping the search text and filters.
     void showType(RecordType type);
     // Searches for `text` within the current type and filters.

@@ -21,10 +21,23 @@ void SearchResultsModel::search(const SearchQuery &query)
 {
     const quint64 generation = ++m_generation;
     m_query = query;
+    m_similarTo.clear();
     m_fetchingMore = false;
     setSearching(true);
     m_host.read<SearchResults>(
         this, [query](KnowledgeBase &kb) { return SearchService(kb).search(query); },
+        [this, generation](const Result<SearchResults> &result) { resultsArrived(generation, result); });
+}
+
+void SearchResultsModel::similar(RecordType type, const QString &key, int limit)
+{
+    const quint64 generation = ++m_generation;
+    m_query = SearchQuery();
+    m_similarTo = key;
+    m_fetchingMore = false;
+    setSearching(true);
+    m_host.read<SearchResults>(
+        this, [type, key, limit](KnowledgeBase &kb) { return SearchService(kb).similar(type, key, limit, true); },
         [this, generation](const Result<SearchResults> &result) { resultsArrived(generation, result); });
 }
 
@@ -70,7 +83,9 @@ void SearchResultsModel::resultsArrived(quint64 generation, const Result<SearchR
 
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_searching && !m_fetchingMore && m_error.isEmpty() && !m_results.hits.isEmpty()
+    // "More like this" answers once, with all it has.
+    return !parent.isValid() && m_similarTo.isEmpty() && !m_searching && !m_fetchingMore && m_error.isEmpty()
+        && !m_results.hits.isEmpty()
         && m_results.hits.size() < m_results.total;
 }
 

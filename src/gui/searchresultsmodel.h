@@ -45,6 +45,10 @@ public:
     // Runs `query`; the rows change when its answer arrives (unless a newer search came first).
     void search(const SearchQuery &query);
     // Forgets the results (and drops answers still on their way).
+    // Records like the one given, of any type ("more like this").
+    void similar(RecordType type, const QString &key, int limit = 20);
+    // The key of the record a "more like this" list is about; empty for a search.
+    const QString &similarTo() const { return m_similarTo; }
     void clear();
     bool isSearching() const { return m_searching; }
 
@@ -84,6 +88,7 @@ private:
     SessionHost &m_host;
     QPointer<FacetModel> m_facets;
     SearchQuery m_query;
+    QString m_similarTo;
     SearchResults m_results;
     QString m_error;
     quint64 m_generation = 0; // bumped by every search; older answers are dropped

@@ -222,6 +222,17 @@ private Q_SLOTS:
         back->trigger();
         QTRY_VERIFY(browser->toHtml().contains(QLatin1String("Eurotowns")) && !browser->toHtml().contains(QLatin1String("ERRIN</")));
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionForward"))->isEnabled());
+
+        // More like this: records like Eurotowns, of any type, not Eurotowns itself.
+        auto *more = m_window->findChild<QAction *>(QStringLiteral("actionMoreLikeThis"));
+        QTRY_VERIFY(more->isEnabled());
+        more->trigger();
+        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *model = qobject_cast<SearchResultsModel *>(results->model());
+        QTRY_VERIFY(!model->isSearching() && model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row, 0).data(SearchResultsModel::KeyRole).toString() != QLatin1String("eurotowns"));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("resultsHeader"))->text().contains(QLatin1String("like")));
     }
 
     // Browsing a type lists it page by page; selecting a row opens the record.
