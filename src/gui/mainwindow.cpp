@@ -185,7 +185,11 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(&m_host, &SessionHost::changed, this, &MainWindow::refreshCounts);
+    // A bulk import announces thousands of changes: the counts are read once it pauses.
+    m_countsDelay.setSingleShot(true);
+    m_countsDelay.setInterval(200);
+    connect(&m_countsDelay, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(&m_host, &SessionHost::changed, &m_countsDelay, qOverload<>(&QTimer::start));
     connect(&m_host, &SessionHost::reset, this, &MainWindow::refreshCounts);
     refreshCounts();
     m_overview->refresh();
@@ -269,9 +273,11 @@ void MainWindow::refreshSavedSearches()
         this, [](KnowledgeBase &kb) { return SavedSearchService(kb).list(); },
         [this](const Result<QList<SavedSearch>> &searches) {
             qDeleteAll(m_savedItem->takeChildren());
+            m_savedSearches.clear();
             if (!searches)
                 return;
-            for (const SavedSearch &saved : searches.value()) {
+            m_savedSearches = searches.value();
+            for (const SavedSearch &saved : m_savedSearches) {
                 auto *item = new QTreeWidgetItem(m_savedItem, {saved.name});
                 item->setToolTip(0, saved.query);
                 item->setData(0, Qt::UserRole, QVariant::fromValue(saved.query));
@@ -281,27 +287,21 @@ void MainWindow::refreshSavedSearches()
 
 void MainWindow::openSavedSearch(const QString &name)
 {
-    m_host.read<QList<SavedSearch>>(
-        this, [](KnowledgeBase &kb) { return SavedSearchService(kb).list(); },
-        [this, name](const Result<QList<SavedSearch>> &searches) {
-            if (!searches)
-                return;
-            for (const SavedSearch &saved : searches.value()) {
-                if (saved.name != name)
-                    continue;
-                m_type = recordTypeFromWord(saved.type);
-                setSearchText(saved.query);
-                // Each filter runs the view again; the newest search wins, so that costs little.
-                m_facets->clearFilters();
-                for (const Filter &f : saved.facets) {
-                    const bool excluded = f.value.startsWith(QLatin1Char('-'));
-                    m_facets->setState(f.field, excluded ? f.value.mid(1) : f.value,
-                                       excluded ? FacetModel::State::Excluded : FacetModel::State::Included);
-                }
-                runView();
-                return;
-            }
-        });
+    for (const SavedSearch &saved : std::as_const(m_savedSearches)) {
+        if (saved.name != name)
+            continue;
+        m_type = recordTypeFromWord(saved.type);
+        setSearchText(saved.query);
+        // Each filter runs the view again; the newest search wins, so that costs little.
+        m_facets->clearFilters();
+        for (const Filter &f : saved.facets) {
+            const bool excluded = f.value.startsWith(QLatin1Char('-'));
+            m_facets->setState(f.field, excluded ? f.value.mid(1) : f.value,
+                               excluded ? FacetModel::State::Excluded : FacetModel::State::Included);
+        }
+        runView();
+        return;
+    }
 }
 
 void MainWindow::showType(RecordType type)

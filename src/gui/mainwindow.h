@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/recordspec.h"
+#include "store/store.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -88,6 +89,8 @@ private:
     QTreeWidgetItem *m_savedItem = nullptr;
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchDelay;
+    QTimer m_countsDelay;
+    QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;
     SearchResultsModel *m_results = nullptr;
     FacetModel *m_facets = nullptr;

@@ -82,7 +82,11 @@ OverviewWidget::OverviewWidget(SessionHost &host, QWidget *parent) : QWidget(par
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setColumnStretch(0, 1);
     m_layout->setColumnStretch(1, 1);
-    connect(&m_host, &SessionHost::changed, this, &OverviewWidget::refresh);
+    // The charts are read again once a run of changes (an import) pauses, not per change.
+    m_refreshDelay.setSingleShot(true);
+    m_refreshDelay.setInterval(500);
+    connect(&m_refreshDelay, &QTimer::timeout, this, &OverviewWidget::refresh);
+    connect(&m_host, &SessionHost::changed, &m_refreshDelay, qOverload<>(&QTimer::start));
     connect(&m_host, &SessionHost::reset, this, &OverviewWidget::refresh);
 }
 

@@ -2,6 +2,7 @@
 
 #include "search/searchtypes.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QChartView;
@@ -45,6 +46,7 @@ private:
 
     SessionHost &m_host;
     QGridLayout *m_layout;
+    QTimer m_refreshDelay;
 };
 
 } // namespace citykb
