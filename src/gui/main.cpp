@@ -1,5 +1,7 @@
+#include "app/about.h"
 #include "app/knowledgebase.h"
 #include "app/logging.h"
+#include "appearance.h"
 #include "kbopener.h"
 
 #include <QApplication>
@@ -10,11 +12,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("citykb"));
     QApplication::setApplicationDisplayName(QStringLiteral("CityKB"));
+    QApplication::setApplicationVersion(citykb::applicationVersion());
     citykb::initLogging();
+    citykb::Appearance::initialise();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CityKB: the knowledge base of European city networks."));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption kbOption(QStringLiteral("kb"), QStringLiteral("The KB folder (default: $CITYKB_HOME or %1).")
                                                           .arg(citykb::KnowledgeBase::defaultDir()),
                                 QStringLiteral("DIR"));

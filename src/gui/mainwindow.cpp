@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 
+#include "app/about.h"
 #include "app/browseservice.h"
 #include "app/recordpageservice.h"
 #include "app/savedsearchservice.h"
 #include "app/sessionhost.h"
+#include "appearance.h"
 #include "facetmodel.h"
+#include "listcolumns.h"
 #include "networkfinderwidget.h"
+#include "peerswidget.h"
 #include "overviewwidget.h"
 #include "recordlistmodel.h"
 #include "resultdelegate.h"
 #include "searchresultsmodel.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QItemSelectionModel>
@@ -68,9 +73,22 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_finder = new NetworkFinderWidget(m_host, this);
     m_ui->centreStack->addWidget(m_finder);
     connect(m_finder, &NetworkFinderWidget::recordRequested, this, &MainWindow::openRecord);
+    m_peers = new PeersWidget(m_host, this);
+    m_ui->centreStack->addWidget(m_peers);
+    connect(m_peers, &PeersWidget::recordRequested, this, &MainWindow::openRecord);
+    connect(m_ui->actionPeers, &QAction::triggered, this, &MainWindow::showPeers);
+    connect(m_ui->actionNetworkFinder, &QAction::triggered, this, &MainWindow::showNetworkFinder);
     m_ui->centreStack->setCurrentWidget(m_ui->overviewPage);
+    // The filters belong to a list or a search; elsewhere they would filter nothing.
+    connect(m_ui->centreStack, &QStackedWidget::currentChanged, this, [this]() {
+        QWidget *page = m_ui->centreStack->currentWidget();
+        m_ui->facetView->setEnabled(page == m_ui->listPage || page == m_ui->searchPage);
+    });
+    m_ui->facetView->setEnabled(false);
 
     m_ui->detailBrowser->setHtml(tr("<p>Select a record to read it here.</p>"));
+    // Until a record is opened, the overview has the room of the empty detail pane too.
+    m_ui->detailBrowser->hide();
     connect(m_ui->detailBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (auto target = RecordPageService::linkTarget(url))
             openRecord(target->type, target->key);
@@ -118,10 +136,12 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     // The list of a type, page by page.
     m_list = new RecordListModel(m_host, RecordType::Practice, this);
     m_ui->recordTable->setModel(m_list);
-    m_ui->recordTable->setColumnWidth(0, 380); // the title is what a reader scans
     m_ui->recordTable->verticalHeader()->hide();
-    m_ui->recordTable->horizontalHeader()->setSectionsMovable(true);
+    // One line per record, as in a mail client: more of a long list on screen.
+    m_ui->recordTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->recordTable->horizontalHeader()->setStretchLastSection(true);
+    m_columns = new ListColumns(m_ui->recordTable, m_list);
+    m_columns->restore();
     m_ui->recordTable->sortByColumn(-1, Qt::AscendingOrder);
     connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString key = current.data(RecordListModel::KeyRole).toString();
@@ -183,6 +203,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
+    setUpAppearance();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // A bulk import announces thousands of changes: the counts are read once it pauses.
@@ -215,11 +236,7 @@ void MainWindow::showCounts(const KbStats &stats)
     qint64 total = 0;
     for (const auto &[type, count] : stats.counts) {
         total += count;
-        QTreeWidgetItem *item = nullptr;
-        for (int i = 0; i < m_typesItem->childCount(); ++i) {
-            if (m_typesItem->child(i)->data(0, TypeRole).toInt() == int(type))
-                item = m_typesItem->child(i);
-        }
+        QTreeWidgetItem *item = typeItem(type);
         if (!item) {
             item = new QTreeWidgetItem(m_typesItem, {displayName(type)});
             item->setData(0, TypeRole, int(type));
@@ -300,6 +317,10 @@ void MainWindow::openSavedSearch(const QString &name)
                                excluded ? FacetModel::State::Excluded : FacetModel::State::Included);
         }
         runView();
+        for (int i = 0; i < m_savedItem->childCount(); ++i) {
+            if (m_savedItem->child(i)->text(0) == name)
+                highlightNavigation(m_savedItem->child(i));
+        }
         return;
     }
 }
@@ -339,12 +360,11 @@ void MainWindow::runView()
         showOverview();
         return;
     }
+    highlightNavigation(m_type ? typeItem(*m_type) : nullptr);
     if (browsing) {
         // The plain list of the type; a search of the type alone brings its facet counts.
-        if (m_list->type() != *m_type) {
+        if (m_list->type() != *m_type)
             m_list->setType(*m_type);
-            m_ui->recordTable->setColumnWidth(0, 380); // the title is what a reader scans
-        }
         m_ui->centreStack->setCurrentWidget(m_ui->listPage);
         query.limit = 0;
     } else {
@@ -360,6 +380,17 @@ void MainWindow::showMoreLikeThis()
     const Place &place = m_history.at(m_historyIndex);
     m_ui->centreStack->setCurrentWidget(m_ui->searchPage);
     m_results->similar(place.type, place.key);
+}
+
+void MainWindow::showPeers()
+{
+    if (m_historyIndex < 0 || !PeersWidget::hasPeers(m_history.at(m_historyIndex).type))
+        return;
+    const Place &place = m_history.at(m_historyIndex);
+    m_peers->showPeersOf(place.type, place.key, m_openTitle);
+    m_ui->centreStack->setCurrentWidget(m_peers);
+    m_ui->resultsHeader->clear();
+    highlightNavigation(nullptr);
 }
 
 void MainWindow::showResultsHeader()
@@ -423,16 +454,73 @@ void MainWindow::showOverview()
     m_type.reset();
     m_ui->centreStack->setCurrentWidget(m_ui->overviewPage);
     m_ui->resultsHeader->clear();
+    highlightNavigation(m_overviewItem);
 }
 
 void MainWindow::showNetworkFinder()
 {
     m_ui->centreStack->setCurrentWidget(m_finder);
     m_ui->resultsHeader->clear();
+    highlightNavigation(m_finderItem);
+}
+
+// Icons on the toolbar and in the menus, and the theme chosen under View > Appearance.
+void MainWindow::setUpAppearance()
+{
+    const QList<std::pair<QAction *, const char *>> icons{
+        {m_ui->actionBack, "go-back"},
+        {m_ui->actionForward, "go-forward"},
+        {m_ui->actionOverview, "overview"},
+        {m_ui->actionFind, "find"},
+        {m_ui->actionMoreLikeThis, "more-like-this"},
+        {m_ui->actionPeers, "peers"},
+        {m_ui->actionNetworkFinder, "network-finder"},
+        {m_ui->actionSaveSearch, "save-search"},
+        {m_ui->actionQueryHelp, "help"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(Appearance::icon(QString::fromLatin1(name)));
+    m_ui->mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->mainToolBar->setIconSize(QSize(20, 20));
+    m_ui->actionBack->setShortcuts(QKeySequence::Back);
+    m_ui->actionForward->setShortcuts(QKeySequence::Forward);
+
+    auto *themes = new QActionGroup(this);
+    const QList<std::pair<QAction *, Appearance::Theme>> choices{
+        {m_ui->actionThemeSystem, Appearance::Theme::System},
+        {m_ui->actionThemeLight, Appearance::Theme::Light},
+        {m_ui->actionThemeDark, Appearance::Theme::Dark},
+    };
+    for (const auto &[action, theme] : choices) {
+        themes->addAction(action);
+        action->setChecked(Appearance::theme() == theme);
+        connect(action, &QAction::triggered, this, [this, theme = theme]() {
+            Appearance::setTheme(theme);
+            m_overview->refresh(); // the charts take their colours from the palette
+        });
+    }
+}
+
+QTreeWidgetItem *MainWindow::typeItem(RecordType type) const
+{
+    for (int i = 0; i < m_typesItem->childCount(); ++i) {
+        if (m_typesItem->child(i)->data(0, TypeRole).toInt() == int(type))
+            return m_typesItem->child(i);
+    }
+    return nullptr;
+}
+
+// The side bar marks what the centre shows, however the user got there (a chart, a link,
+// a shortcut); nothing is marked for a search across every type.
+void MainWindow::highlightNavigation(QTreeWidgetItem *item)
+{
+    QSignalBlocker block(m_ui->navigationTree);
+    m_ui->navigationTree->setCurrentItem(item);
 }
 
 void MainWindow::openRecord(RecordType type, const QString &key)
 {
+    m_ui->detailBrowser->show();
     // A new place cuts the forward history, as in a browser.
     m_history.resize(m_historyIndex + 1);
     if (m_history.isEmpty() || m_history.last().type != type || m_history.last().key != key)
@@ -471,7 +559,7 @@ void MainWindow::showPage(const Place &place)
     const quint64 generation = ++m_pageGeneration;
     m_host.read<RecordPageView>(
         this, [place](KnowledgeBase &kb) { return RecordPageService(kb).page(place.type, place.key); },
-        [this, generation](const Result<RecordPageView> &page) {
+        [this, generation, type = place.type](const Result<RecordPageView> &page) {
             if (generation != m_pageGeneration)
                 return; // the user has moved on
             if (!page) {
@@ -480,6 +568,8 @@ void MainWindow::showPage(const Place &place)
             }
             m_ui->detailBrowser->setHtml(page.value().html);
             m_ui->actionMoreLikeThis->setEnabled(true);
+            m_openTitle = page.value().title;
+            m_ui->actionPeers->setEnabled(PeersWidget::hasPeers(type));
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
         });
 }
@@ -503,11 +593,15 @@ void MainWindow::showQueryHelp()
 
 void MainWindow::showAbout()
 {
+    QStringList versions;
+    for (const auto &[name, version] : componentVersions())
+        versions.append(QStringLiteral("%1 %2").arg(name, version));
     QMessageBox::about(this, tr("About CityKB"),
                        tr("<h3>CityKB %1</h3><p>The knowledge base of European city networks: networks, working groups, "
                           "cities, good practices, events, interviews and source documents, searchable in one place.</p>"
-                          "<p>Built with Qt %2. Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                          "<p>Built on %2.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(applicationVersion(), versions.join(QStringLiteral(", "))));
 }
 
 } // namespace citykb

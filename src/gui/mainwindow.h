@@ -19,7 +19,9 @@ class QTreeWidgetItem;
 namespace citykb {
 
 class FacetModel;
+class ListColumns;
 class NetworkFinderWidget;
+class PeersWidget;
 class RecordListModel;
 class SearchResultsModel;
 class OverviewWidget;
@@ -47,6 +49,8 @@ public:
     void showNetworkFinder();
     // Lists the records most like the open one, of any type.
     void showMoreLikeThis();
+    // Lists the peers of the open city or practice.
+    void showPeers();
     // Lists the records of a type (and its facets), dropping the search text and filters.
     void showType(RecordType type);
     // Searches for `text` within the current type and filters.
@@ -68,6 +72,8 @@ private:
     void showPage(const Place &place);
     void updateHistoryActions();
     void onNavigationClicked(QTreeWidgetItem *item);
+    QTreeWidgetItem *typeItem(RecordType type) const;
+    void highlightNavigation(QTreeWidgetItem *item);
     // Shows the list or the search results for the current type, text and filters.
     void runView();
     void showResultsHeader();
@@ -76,6 +82,7 @@ private:
     // Sets the search field without starting a search of its own.
     void setSearchText(const QString &text);
     void showAbout();
+    void setUpAppearance();
     void showQueryHelp();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -83,6 +90,8 @@ private:
     QString m_kbDir;
     OverviewWidget *m_overview = nullptr;
     NetworkFinderWidget *m_finder = nullptr;
+    PeersWidget *m_peers = nullptr;
+    QString m_openTitle; // of the record in the detail pane
     QTreeWidgetItem *m_overviewItem = nullptr;
     QTreeWidgetItem *m_finderItem = nullptr;
     QTreeWidgetItem *m_typesItem = nullptr;
@@ -92,6 +101,7 @@ private:
     QTimer m_countsDelay;
     QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;
+    ListColumns *m_columns = nullptr;
     SearchResultsModel *m_results = nullptr;
     FacetModel *m_facets = nullptr;
     std::optional<RecordType> m_type; // the type in view; none: every type

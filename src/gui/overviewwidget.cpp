@@ -3,8 +3,10 @@
 #include "app/browseservice.h"
 #include "app/searchservice.h"
 #include "app/sessionhost.h"
+#include "appearance.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -106,38 +108,54 @@ void OverviewWidget::refresh()
 }
 
 QChartView *OverviewWidget::barChart(const QString &title, const QList<FacetCount> &values, int limit, RecordType type,
-                                     const QString &field)
+                                     const QString &field, Qt::Orientation orientation)
 {
     const QList<FacetCount> shown = values.mid(0, limit);
+    // Horizontal bars (a ranking) run bottom-up: the biggest goes last to stand on top.
+    // Vertical bars (a timeline) run left to right in the order given.
+    const QList<FacetCount> ordered = orientation == Qt::Horizontal ? QList<FacetCount>(shown.crbegin(), shown.crend()) : shown;
     auto *set = new QBarSet(title);
     QStringList labels;
     qint64 most = 1;
-    // Horizontal bars run bottom-up: the biggest goes last to stand on top.
-    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
-        *set << double(it->count);
-        labels << (it->label.isEmpty() ? it->value : it->label);
-        most = std::max(most, it->count);
+    for (const FacetCount &value : ordered) {
+        *set << double(value.count);
+        labels << (value.label.isEmpty() ? value.value : value.label);
+        most = std::max(most, value.count);
     }
-    auto *series = new QHorizontalBarSeries;
+    QAbstractBarSeries *series = orientation == Qt::Horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                                               : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
     auto *chart = new QChart;
+    // Colours from the palette in use, light or dark; the window shows through the chart.
+    chart->setTheme(Appearance::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     chart->addSeries(series);
     chart->setTitle(title);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(palette().windowText());
     chart->legend()->hide();
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
+    categories->setLabelsBrush(palette().windowText());
+    chart->addAxis(categories, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categories);
     auto *counts = new QValueAxis;
     counts->setRange(0, double(most));
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setTickCount(int(std::min<qint64>(most, 5)) + 1);
-    chart->addAxis(counts, Qt::AlignBottom);
+    counts->setLabelsBrush(palette().windowText());
+    chart->addAxis(counts, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(counts);
-    const QList<FacetCount> reversed(shown.crbegin(), shown.crend());
-    connect(series, &QHorizontalBarSeries::clicked, this, [this, reversed, type, field](int index, QBarSet *) {
-        if (index >= 0 && index < reversed.size())
-            Q_EMIT filterRequested(type, field, reversed.at(index).value);
+    connect(series, &QAbstractBarSeries::clicked, this, [this, ordered, type, field](int index, QBarSet *) {
+        if (index < 0 || index >= ordered.size())
+            return;
+        if (field.isEmpty())
+            Q_EMIT recordRequested(type, ordered.at(index).value); // the bar is a record
+        else
+            Q_EMIT filterRequested(type, field, ordered.at(index).value);
     });
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
@@ -155,19 +173,16 @@ void OverviewWidget::show(const Figures &figures)
     m_layout->addWidget(barChart(tr("Practices by theme"), figures.themes, 10, RecordType::Practice, QStringLiteral("theme")), 0, 0);
     m_layout->addWidget(barChart(tr("Practices by country"), figures.countries, 10, RecordType::Practice, QStringLiteral("country")),
                         0, 1);
-    m_layout->addWidget(barChart(tr("Events by year"), figures.eventYears, 12, RecordType::Event, QStringLiteral("year")), 1, 0);
+    // Events on a timeline: the years in order, the latest twelve.
+    QList<FacetCount> years = figures.eventYears;
+    std::sort(years.begin(), years.end(), [](const FacetCount &a, const FacetCount &b) { return a.value < b.value; });
+    years = years.mid(std::max<qsizetype>(0, years.size() - 12));
+    m_layout->addWidget(barChart(tr("Events by year"), years, 12, RecordType::Event, QStringLiteral("year"), Qt::Vertical), 1, 0);
     QList<FacetCount> sizes;
     for (qsizetype i = 0; i < figures.networkSizes.size(); ++i)
         sizes.append(FacetCount{figures.networkSizes.at(i).first, figures.networkNames.at(i), figures.networkSizes.at(i).second});
-    QChartView *networks = barChart(tr("Networks by members"), sizes, 12, RecordType::Network, QStringLiteral("key"));
     // A network's bar opens the network itself.
-    auto *series = qobject_cast<QHorizontalBarSeries *>(networks->chart()->series().constFirst());
-    disconnect(series, &QHorizontalBarSeries::clicked, this, nullptr);
-    const QList<FacetCount> reversed(sizes.mid(0, 12).crbegin(), sizes.mid(0, 12).crend());
-    connect(series, &QHorizontalBarSeries::clicked, this, [this, reversed](int index, QBarSet *) {
-        if (index >= 0 && index < reversed.size())
-            Q_EMIT recordRequested(RecordType::Network, reversed.at(index).value);
-    });
+    QChartView *networks = barChart(tr("Networks by members"), sizes, 12, RecordType::Network, QString());
     m_layout->addWidget(networks, 1, 1);
 }
 

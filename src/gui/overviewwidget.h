@@ -42,7 +42,10 @@ Q_SIGNALS:
 
 private:
     void show(const Figures &figures);
-    QChartView *barChart(const QString &title, const QList<FacetCount> &values, int limit, RecordType type, const QString &field);
+    // A bar chart whose bars filter the list of `type` by `field` (an empty field: each bar is
+    // a record of `type`, its value the key).
+    QChartView *barChart(const QString &title, const QList<FacetCount> &values, int limit, RecordType type,
+                         const QString &field, Qt::Orientation orientation = Qt::Horizontal);
 
     SessionHost &m_host;
     QGridLayout *m_layout;

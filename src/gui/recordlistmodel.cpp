@@ -13,7 +13,8 @@ namespace citykb {
 
 namespace {
 
-// The title field, then every field a row summary carries as a single value.
+// The title field, every field a row summary carries as a single value, then the lists of
+// references it carries as titles.
 QStringList columnsOf(RecordType type)
 {
     const RecordSpec &spec = specFor(type);
@@ -21,6 +22,10 @@ QStringList columnsOf(RecordType type)
     for (const FieldSpec &f : spec.fields) {
         if (f.kind != FieldKind::Json && f.name != spec.titleField)
             columns.append(f.name);
+    }
+    for (const ChildSpec &child : spec.children) {
+        if (child.flatRef && child.flatRef->target)
+            columns.append(child.name);
     }
     return columns;
 }
@@ -139,6 +144,7 @@ void RecordListModel::requestPage(int page)
     query.sort = m_sort;
     query.offset = qint64(page) * PageSize;
     query.limit = PageSize;
+    query.withLists = true;
     const RecordType type = m_type;
     const quint64 generation = m_generation;
     m_host.read<RecordPage>(
@@ -243,6 +249,8 @@ QVariant RecordListModel::cell(const RecordSummary &summary, int column) const
 {
     if (column == 0)
         return summary.title;
+    if (auto list = summary.lists.constFind(m_columns.at(column)); list != summary.lists.constEnd())
+        return list->join(QStringLiteral(", "));
     const QJsonValue value = summary.fields.value(m_columns.at(column));
     switch (value.type()) {
     case QJsonValue::Bool:
@@ -277,7 +285,11 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == 0 ? QVariant(QStringLiteral("…")) : QVariant();
     switch (role) {
     case Qt::DisplayRole: return cell(*summary, index.column());
-    case Qt::ToolTipRole: return summary->title;
+    case Qt::ToolTipRole: {
+        // A list column is often too long to read in its cell.
+        const QString text = cell(*summary, index.column()).toString();
+        return index.column() > 0 && !text.isEmpty() ? text : summary->title;
+    }
     case KeyRole: return summary->key;
     case IdRole: return summary->id;
     default: return {};

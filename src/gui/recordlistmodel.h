@@ -22,8 +22,10 @@ class SessionHost;
 // pause for 100 ms (at the latest a second after the first), so that a bulk import does not
 // reload once per record; the rows shown stay on screen until their new version arrives.
 //
-// Columns: the title, then the type's plain fields (those that are neither nested JSON nor
-// lists); references show the key of the record they point at.
+// Columns: the title, the type's plain fields (those that are neither nested JSON nor lists;
+// references show the key of the record they point at), then its lists of references (a
+// practice's cities, themes, ...) as the titles of their records. Which of them a view shows
+// is the view's choice (ListColumns).
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -938,6 +938,11 @@ SearchIndex::~SearchIndex()
     }
 }
 
+QString SearchIndex::engineVersion()
+{
+    return QString::fromLatin1(Xapian::version_string());
+}
+
 int SearchIndex::formatVersion() { return IndexFormat; }
 const QString &SearchIndex::path() const { return d->dir; }
 bool SearchIndex::exists() const { return d->exists || present(d->dir); }

@@ -78,6 +78,8 @@ public:
 
     // The index format; an index of another format must be rebuilt.
     static int formatVersion();
+    // The Xapian library in use, for the About box.
+    static QString engineVersion();
 
     // --- the replay state, stored in the index's metadata ---
     struct State

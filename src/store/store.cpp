@@ -516,6 +516,45 @@ public:
         return items;
     }
 
+    // Each list of references of the rows' records, as the titles of their targets: one query
+    // per list for the whole page, not one per row.
+    Status readListTitles(const RecordSpec &spec, QList<RecordSummary> &rows)
+    {
+        QHash<qint64, RecordSummary *> byId;
+        QStringList placeholders;
+        for (RecordSummary &row : rows) {
+            byId.insert(row.id, &row);
+            placeholders.append(QStringLiteral("?"));
+        }
+        for (const ChildSpec &child : spec.children) {
+            if (!child.flatRef || !child.flatRef->target)
+                continue;
+            const RecordSpec &target = specFor(*child.flatRef->target);
+            QString sql = QStringLiteral("SELECT c.%1, t.%2 FROM %3 c JOIN %4 t ON t.id = c.%5 WHERE c.%1 IN (%6)")
+                              .arg(sqlQuote(child.parentColumn), sqlQuote(target.titleField), sqlQuote(child.table),
+                                   sqlQuote(target.table), sqlQuote(child.flatRef->column), placeholders.join(QStringLiteral(", ")));
+            if (!child.fixedColumn.isEmpty())
+                sql += QStringLiteral(" AND c.%1 = ?").arg(sqlQuote(child.fixedColumn));
+            sql += QStringLiteral(" ORDER BY c.%1, c.position").arg(sqlQuote(child.parentColumn));
+            auto statement = prepare(sql);
+            if (!statement)
+                return Status(statement.fullError());
+            SqliteStatement &st = statement.value();
+            int parameter = 1;
+            for (const RecordSummary &row : std::as_const(rows))
+                st.bind(parameter++, row.id);
+            if (!child.fixedColumn.isEmpty())
+                st.bind(parameter, child.fixedValue);
+            while (st.step()) {
+                if (RecordSummary *row = byId.value(st.int64(0)))
+                    row->lists[child.name].append(st.text(1));
+            }
+            if (st.failed())
+                return sqlError(QStringLiteral("Reading %1").arg(child.name), st.error(), st.errorCode());
+        }
+        return {};
+    }
+
     Result<QList<Backlink>> referencesTo(RecordType type, qint64 id)
     {
         QList<Backlink> links;
@@ -670,6 +709,11 @@ private:
 
 Store::Store(std::unique_ptr<Private> dd) : d(std::move(dd)), m_mode(Mode::ReadWrite) {}
 Store::~Store() = default;
+
+QString Store::engineVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
 int Store::latestSchemaVersion()
 {
@@ -1556,6 +1600,10 @@ Result<RecordPage> Store::listPage(RecordType type, const PageQuery &query) cons
     }
     if (st.failed())
         return d->sqlError(QStringLiteral("Listing %1").arg(spec.word), st.error(), st.errorCode());
+    if (query.withLists && !page.rows.isEmpty()) {
+        if (Status s = d->readListTitles(spec, page.rows); !s)
+            return s.fullError();
+    }
     return page;
 }
 

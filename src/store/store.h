@@ -3,6 +3,7 @@
 #include "core/recordspec.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -71,9 +72,13 @@ struct PageQuery
     QString sort;
     qint64 offset = 0;
     int limit = 100;
+    // Also read the type's lists of references (a practice's cities, themes, ...) as the
+    // titles of the records they point at, for list views that show them as columns.
+    bool withLists = false;
 };
 
-// A row of a list: the record's own plain fields (references as keys), without its lists.
+// A row of a list: the record's own plain fields (references as keys) and, when asked for,
+// its lists of references as the titles of their targets.
 struct RecordSummary
 {
     qint64 id = 0;
@@ -82,6 +87,7 @@ struct RecordSummary
     qint64 revision = 0;
     QString updatedAt;
     QJsonObject fields;
+    QHash<QString, QStringList> lists; // list name → titles, in the record's order
 };
 
 struct RecordPage
@@ -134,6 +140,8 @@ public:
     static Result<std::unique_ptr<Store>> create(const QString &path);
 
     static int latestSchemaVersion();
+    // The SQLite library in use, for the About box.
+    static QString engineVersion();
     // The schema version written in the store file at `path`, without changing it (newer ones
     // too); an empty, foreign or damaged file is refused as Store::open refuses it.
     static Result<int> fileSchemaVersion(const QString &path);

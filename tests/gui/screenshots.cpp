@@ -1,8 +1,10 @@
 // Pictures of the window's main views on a freshly seeded KB, for docs/user-guide.md. Run by
 // scripts/screenshots.sh (offscreen); each picture is taken once its view has filled.
 #include "app/sessionhost.h"
+#include "gui/appearance.h"
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
+#include "gui/peerswidget.h"
 #include "gui/searchresultsmodel.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <functional>
@@ -114,6 +117,21 @@ int main(int argc, char *argv[])
     QObject::connect(finder, &NetworkFinderWidget::finished, &app, [&found] { found = true; });
     finder->find(QStringLiteral("NL"), 60000, QStringLiteral("city"));
     ok = ok && shoot(window, outDir, QStringLiteral("networkfinder.png"), [&] { return found; });
+
+    auto *peers = window.findChild<PeersWidget *>();
+    auto *peersTree = window.findChild<QTreeWidget *>(QStringLiteral("peersTree"));
+    window.openRecord(RecordType::City, QStringLiteral("bologna"));
+    ok = ok && peers && peersTree && QTest::qWaitFor([&] { return detail->toPlainText().contains(QLatin1String("Bologna")); }, 60000);
+    window.showPeers();
+    ok = ok && shoot(window, outDir, QStringLiteral("peers.png"), [&] { return peersTree->topLevelItemCount() > 0; });
+
+    // The same window in the dark theme (View > Appearance > Dark).
+    Appearance::setTheme(Appearance::Theme::Dark);
+    window.showType(RecordType::Practice);
+    window.openRecord(RecordType::Practice, QStringLiteral("birmingham-apprenticeship-scheme"));
+    ok = ok && shoot(window, outDir, QStringLiteral("practices-dark.png"), [&] {
+        return table->isVisible() && detail->toPlainText().contains(QLatin1String("Apprenticeship"));
+    });
 
     return ok ? 0 : 1;
 }

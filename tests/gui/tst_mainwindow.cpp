@@ -2,9 +2,13 @@
 // GUI thread), shows its record counts and follows the change stream.
 #include "app/editservice.h"
 #include "app/sessionhost.h"
+#include "gui/appearance.h"
 #include "gui/facetmodel.h"
+#include "gui/listcolumns.h"
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
+#include "gui/peerswidget.h"
+#include "gui/recordlistmodel.h"
 #include "gui/searchresultsmodel.h"
 #include "testsupport.h"
 
@@ -19,6 +23,7 @@
 #include <QTreeView>
 #include <QChartView>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void showsRecordCountsAndFollowsChanges()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("kb"));
         SessionHost host;
@@ -101,6 +107,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // the column choices and theme of an earlier run
         m_host = std::make_unique<SessionHost>();
         QSignalSpy opened(m_host.get(), &SessionHost::opened);
         m_host->open(m_tmp.filePath(QStringLiteral("kb")), SessionHost::OpenMode::Create, qEnvironmentVariable("CITYKB_DATA"));
@@ -246,6 +253,86 @@ private Q_SLOTS:
         auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         const QString title = table->model()->index(0, 0).data().toString();
         QTRY_VERIFY2(browser->toPlainText().contains(title), qPrintable(title));
+    }
+
+    // The practice list shows each practice's cities and themes; the user chooses the columns
+    // (the header's menu), and the choice is kept for the type.
+    void chooseColumns()
+    {
+        m_window->showType(RecordType::Practice);
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        auto *model = qobject_cast<RecordListModel *>(table->model());
+        QVERIFY(model);
+        auto *columns = m_window->findChild<ListColumns *>();
+        QVERIFY(columns);
+        QCOMPARE(columns->visibleFields(), ListColumns::defaultColumns(RecordType::Practice));
+        int citiesColumn = -1;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->columnField(column) == QLatin1String("cities"))
+                citiesColumn = column;
+        }
+        QVERIFY(citiesColumn > 0);
+        QTRY_VERIFY(!model->index(0, 0).data().toString().startsWith(QStringLiteral("…")));
+        bool birmingham = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == QLatin1String("Birmingham Apprenticeship Scheme"))
+                birmingham = model->index(row, citiesColumn).data().toString() == QLatin1String("Birmingham");
+        }
+        QVERIFY(birmingham);
+
+        columns->setFieldVisible(QStringLiteral("status"), false);
+        columns->setFieldVisible(QStringLiteral("start_year"), true);
+        QVERIFY(!columns->visibleFields().contains(QStringLiteral("status")));
+        m_window->showType(RecordType::City);
+        QCOMPARE(columns->visibleFields(), ListColumns::defaultColumns(RecordType::City));
+        m_window->showType(RecordType::Practice);
+        QVERIFY(!columns->visibleFields().contains(QStringLiteral("status")));
+        QVERIFY(columns->visibleFields().contains(QStringLiteral("start_year")));
+        // The side bar marks the list in view.
+        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Practices"));
+        m_window->showOverview();
+        QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Overview"));
+    }
+
+    // Peers of a city: other cities with what they have in common, their practices below.
+    void peersOfACity()
+    {
+        auto *peersAction = m_window->findChild<QAction *>(QStringLiteral("actionPeers"));
+        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        QTRY_VERIFY(!peersAction->isEnabled());
+        m_window->openRecord(RecordType::City, QStringLiteral("bologna"));
+        QTRY_VERIFY(peersAction->isEnabled());
+        auto *peers = m_window->findChild<PeersWidget *>();
+        QSignalSpy finished(peers, &PeersWidget::finished);
+        peersAction->trigger();
+        QVERIFY(finished.wait(30000));
+        auto *tree = peers->findChild<QTreeWidget *>(QStringLiteral("peersTree"));
+        QVERIFY(tree->topLevelItemCount() > 3);
+        QTreeWidgetItem *first = tree->topLevelItem(0);
+        QVERIFY(first->text(0) != QLatin1String("Bologna"));
+        QVERIFY(!first->text(3).isEmpty()); // what the two have in common
+        QVERIFY(first->childCount() > 0);   // and the practices that show it
+        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        const QString practice = first->child(0)->text(0);
+        Q_EMIT tree->itemActivated(first->child(0), 0);
+        QTRY_VERIFY2(browser->toPlainText().contains(practice), qPrintable(practice));
+    }
+
+    // View > Appearance > Dark gives a dark palette; System goes back to the platform's.
+    void darkTheme()
+    {
+        auto *dark = m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"));
+        auto *system = m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"));
+        QVERIFY(system->isChecked());
+        QVERIFY(!Appearance::isDark());
+        dark->trigger();
+        QVERIFY(Appearance::isDark());
+        QCOMPARE(Appearance::theme(), Appearance::Theme::Dark);
+        system->trigger();
+        QVERIFY(!Appearance::isDark());
+        QCOMPARE(Appearance::theme(), Appearance::Theme::System);
+        QVERIFY(!Appearance::icon(QStringLiteral("find")).pixmap(QSize(48, 48)).isNull());
     }
 
     // The network finder for a town of 60,000: Eurotowns, with its fee.

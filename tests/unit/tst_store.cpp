@@ -161,6 +161,31 @@ private Q_SLOTS:
         QCOMPARE(injection.value().size(), 0);
     }
 
+    // A page can carry each row's lists of references as their titles, in the record's order.
+    void pageWithLists()
+    {
+        auto store = openWithGraph();
+        PageQuery query;
+        query.filters = {{QStringLiteral("city"), QStringLiteral("Bologna")}};
+        auto plain = store->listPage(RecordType::Practice, query);
+        QVERIFY2(plain.ok(), qPrintable(plain.error()));
+        QCOMPARE(plain.value().rows.size(), 1);
+        QVERIFY(plain.value().rows.first().lists.isEmpty());
+        query.withLists = true;
+        auto withLists = store->listPage(RecordType::Practice, query);
+        QVERIFY2(withLists.ok(), qPrintable(withLists.error()));
+        const RecordSummary &row = withLists.value().rows.first();
+        auto full = store->get(RecordType::Practice, row.key);
+        QVERIFY(full.ok());
+        QStringList cityTitles;
+        for (const QJsonValue &key : full.value().value(QStringLiteral("cities")).toArray())
+            cityTitles.append(store->get(RecordType::City, key.toString()).value().value(QStringLiteral("name")).toString());
+        QVERIFY(cityTitles.contains(QStringLiteral("Bologna")));
+        QCOMPARE(row.lists.value(QStringLiteral("cities")), cityTitles);
+        QCOMPARE(row.lists.value(QStringLiteral("themes")).size(), full.value().value(QStringLiteral("themes")).toArray().size());
+        QVERIFY(!row.lists.value(QStringLiteral("themes")).isEmpty());
+    }
+
     void backlinksShowWhoPointsHere()
     {
         auto store = openWithGraph();
