@@ -3,6 +3,7 @@
 // checks the files themselves: schema, references, facts traced to the documents.)
 #include "app/knowledgebase.h"
 #include "app/indexkeeper.h"
+#include "app/recordpageservice.h"
 #include "app/searchservice.h"
 #include "testsupport.h"
 
@@ -254,6 +255,18 @@ private Q_SLOTS:
         QCOMPARE(source.value(QStringLiteral("document")).toString(), QStringLiteral("cities-for-active-inclusion-report"));
         QVERIFY(source.value(QStringLiteral("section")).toString().startsWith(QLatin1String("4.2 ")));
         QCOMPARE(source.value(QStringLiteral("lines")).toString(), QStringLiteral("653-662"));
+        // The city's page shows its figures as a table, each with its source.
+        auto page = RecordPageService(*m_kb, QLocale::c()).page(RecordType::City, QStringLiteral("bologna"));
+        QVERIFY2(page, qPrintable(page.error()));
+        const QString html = page.value().html;
+        QVERIFY(html.contains(QLatin1String("<h2>Indicators</h2>")));
+        QVERIFY(html.contains(QLatin1String("<tr><td>Youth unemployment<br/><small>")));
+        QVERIFY(html.contains(QLatin1String("<td align=\"right\">29%</td><td>2011</td>")));
+        QVERIFY(html.contains(QLatin1String("(lines 653-662)")));
+        bool challengeLink = false;
+        for (const PageLink &link : page.value().links)
+            challengeLink = challengeLink || (link.type == RecordType::Taxonomy && link.key == QLatin1String("increasing-numbers-and-new-groups-at-risk"));
+        QVERIFY(challengeLink);
 
         // The other four cities of the report's youth unemployment figures for 2011.
         const QStringList youth = hits(QStringLiteral("youth unemployment 2011"), 20);
@@ -339,6 +352,10 @@ private Q_SLOTS:
         QVERIFY(viceChair.value(QStringLiteral("role")).toString().startsWith(QLatin1String("Vice chair")));
         QVERIFY(hits(QStringLiteral("vice chair Smart Social Inclusion")).contains(QStringLiteral("people/tomasz-pactwa")));
         QVERIFY(hits(QStringLiteral("staff contact Smart Social Inclusion")).contains(QStringLiteral("people/patricia-couti")));
+        auto page = RecordPageService(*m_kb, QLocale::c()).page(RecordType::WorkingGroup, QStringLiteral("smart-social-inclusion"));
+        QVERIFY2(page, qPrintable(page.error()));
+        QVERIFY(page.value().html.contains(QLatin1String("<h2>People</h2>")));
+        QVERIFY(page.value().html.contains(QStringLiteral("Tomasz Pactwa</a> \u2014 Vice chair")));
     }
 
     void figuresFromProseAreStructured()
