@@ -294,6 +294,10 @@ def line_level(line):
     return None
 
 
+# "2.1 Eurocities.....\t10": a heading in a table of contents, with its page number.
+TOC_ENTRY = re.compile(r"(\.{2,}\s*|\t)\d+\s*$")
+
+
 def squash(text):
     return re.sub(r"[^\w]", "", normalise(text))
 
@@ -336,6 +340,9 @@ class SeedDocument:
         cited = {squash(s) for s in cited_sections}
         self.levels = {}
         for i, line in enumerate(self.lines):
+            if TOC_ENTRY.search(line):
+                self.levels[i] = 0  # a table of contents entry ends every region, and holds no facts
+                continue
             level = line_level(line)
             if level is None and self.line_squash[i] and self.line_squash[i] in cited:
                 level = 1
@@ -396,6 +403,8 @@ class SeedDocument:
         else:
             result = set()
             for start, at_line_start in self.section_lines(section):
+                if self.levels.get(start) == 0:
+                    continue  # its entry in the table of contents
                 level = self.levels.get(start, 1) if at_line_start else 99
                 end = start + 1
                 while end < len(self.lines) and not (end in self.levels and self.levels[end] <= level):
