@@ -75,6 +75,7 @@ struct Subject
     Profile profile;
     QSet<QString> ownCities;
     QHash<QString, QString> memberships;
+    QSet<QString> challenges; // taxonomy keys the cities' indicators bear on
 };
 
 QString membershipKey(const QJsonObject &membership)
@@ -87,7 +88,8 @@ QString membershipKey(const QJsonObject &membership)
     return {};
 }
 
-Status addMemberships(const Store &store, const QString &cityKey, QHash<QString, QString> &memberships)
+// A city of the subject: its memberships and the challenges its indicators bear on.
+Status addCity(const Store &store, const QString &cityKey, Subject &subject)
 {
     auto city = store.get(RecordType::City, cityKey);
     if (!city)
@@ -95,7 +97,12 @@ Status addMemberships(const Store &store, const QString &cityKey, QHash<QString,
     for (const QJsonValue &value : city.value().value(QStringLiteral("memberships")).toArray()) {
         const QString key = membershipKey(value.toObject());
         if (!key.isEmpty())
-            memberships.insert(key, value.toObject().value(QStringLiteral("role")).toString());
+            subject.memberships.insert(key, value.toObject().value(QStringLiteral("role")).toString());
+    }
+    for (const QJsonValue &value : city.value().value(QStringLiteral("indicators")).toArray()) {
+        const QString challenge = value.toObject().value(QStringLiteral("challenge")).toString();
+        if (!challenge.isEmpty())
+            subject.challenges.insert(challenge);
     }
     return {};
 }
@@ -268,6 +275,33 @@ Result<Peer> PeerFinder::describe(const Subject &subject, const Candidate &candi
             return a.type == RecordType::Network;
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
+
+    for (const QJsonValue &value : city.value().value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject indicator = value.toObject();
+        const QString challenge = indicator.value(QStringLiteral("challenge")).toString();
+        if (challenge.isEmpty() || !subject.challenges.contains(challenge))
+            continue;
+        auto shared = std::find_if(peer.sharedChallenges.begin(), peer.sharedChallenges.end(),
+                                   [&](const SharedChallenge &s) { return s.key == challenge; });
+        if (shared == peer.sharedChallenges.end()) {
+            auto term = cached(RecordType::Taxonomy, challenge);
+            if (!term)
+                return term.fullError();
+            peer.sharedChallenges.append(SharedChallenge{challenge, term.value().value(QStringLiteral("term")).toString(), {}});
+            shared = peer.sharedChallenges.end() - 1;
+        }
+        PeerIndicator figure;
+        figure.name = indicator.value(QStringLiteral("name")).toString();
+        if (indicator.value(QStringLiteral("value")).isDouble())
+            figure.value = indicator.value(QStringLiteral("value")).toDouble();
+        figure.unit = indicator.value(QStringLiteral("unit")).toString();
+        figure.year = indicator.value(QStringLiteral("year")).toInt();
+        figure.period = indicator.value(QStringLiteral("period")).toString();
+        shared->indicators.append(figure);
+    }
+    std::sort(peer.sharedChallenges.begin(), peer.sharedChallenges.end(), [](const SharedChallenge &a, const SharedChallenge &b) {
+        return a.term.compare(b.term, Qt::CaseInsensitive) < 0;
+    });
     return peer;
 }
 
@@ -293,7 +327,7 @@ Result<QList<Peer>> PeersService::peersOfCity(const QString &cityIdKeyOrName, in
         return key.fullError();
     Subject subject;
     subject.ownCities.insert(key.value());
-    if (Status s = addMemberships(store, key.value(), subject.memberships); !s)
+    if (Status s = addCity(store, key.value(), subject); !s)
         return s.fullError();
     auto practices = store.list(RecordType::Practice, {{QStringLiteral("cities"), key.value()}});
     if (!practices)
@@ -321,7 +355,7 @@ Result<QList<Peer>> PeersService::peersOfPractice(const QString &practiceIdKeyOr
     addTerms(practice.value(), subject.profile);
     for (const QJsonValue &city : practice.value().value(QStringLiteral("cities")).toArray()) {
         subject.ownCities.insert(city.toString());
-        if (Status s = addMemberships(store, city.toString(), subject.memberships); !s)
+        if (Status s = addCity(store, city.toString(), subject); !s)
             return s.fullError();
     }
     return PeerFinder(store).find(subject, limit);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace citykb {
 
 class KnowledgeBase;
@@ -36,6 +38,25 @@ struct SharedNetwork
     QString peerRole; // the peer's role in it: member, lead partner, chair, ...
 };
 
+// A figure of the peer about a challenge it shares (a city's indicator).
+struct PeerIndicator
+{
+    QString name;
+    std::optional<double> value;
+    QString unit;
+    int year = 0;   // 0: not given
+    QString period; // when it is a span rather than a year
+};
+
+// A challenge both the peer's and the city's own figures bear on (their indicators), with the
+// peer's figures: Bologna's youth unemployment beside Stockholm's.
+struct SharedChallenge
+{
+    QString key;
+    QString term; // the display name
+    QList<PeerIndicator> indicators;
+};
+
 // A city that worked on the same themes, target groups, success factors and instruments.
 struct Peer
 {
@@ -47,6 +68,8 @@ struct Peer
     QList<SharedTerm> sharedTerms;   // by vocabulary weight, then term
     QList<PeerPractice> practices;   // the peer's practices that carry shared terms, most shared first
     QList<SharedNetwork> sharedNetworks;
+    // Shown beside the score, not part of it: the score compares what the cities did.
+    QList<SharedChallenge> sharedChallenges;
 };
 
 // Peers (issue 9): for a city or a practice, the cities whose practices worked on the same
@@ -60,7 +83,7 @@ public:
     // The `limit` cities most like the city known by id, key or name (never itself), best first.
     Result<QList<Peer>> peersOfCity(const QString &cityIdKeyOrName, int limit = 10);
     // The `limit` cities whose practices are most like this practice (never its own cities).
-    // Shared networks are those the peer shares with any of the practice's cities.
+    // Shared networks and challenges are those the peer shares with any of the practice's cities.
     Result<QList<Peer>> peersOfPractice(const QString &practiceIdKeyOrName, int limit = 10);
 
 private:

@@ -638,6 +638,7 @@ private:
         fees();
         textSection(tr("How to join"), ownText("how_to_join"));
         textSection(tr("About"), ownText("description"));
+        indicators();
         textSection(tr("Starting a new working group"), ownText("new_group_rule"));
         backlinkList(RecordType::Network, QStringLiteral("parent"), tr("Networks and projects within it"));
         backlinkList(RecordType::Forum, QStringLiteral("network"), tr("Forums"));
@@ -737,6 +738,7 @@ private:
         textSection(tr("Rules"), ownText("rules"));
         workPlans();
         events(QStringLiteral("working_group"), tr("Events"));
+        people(QStringLiteral("working_group"));
     }
 
     void workPlans()
@@ -833,6 +835,75 @@ private:
                           .arg(esc(capitalised(o.name)), value, o.year ? QString::number(o.year) : QString(), esc(o.note));
         }
         m_html += QStringLiteral("</table>\n");
+    }
+
+    // Figures about a city, an organisation or a network, each with its own source, as a table;
+    // the challenges they bear on below it.
+    void indicators()
+    {
+        const QJsonArray all = ownList("indicators");
+        if (all.isEmpty())
+            return;
+        const QString heading = tr("Indicators");
+        h2(heading);
+        m_html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse\">\n<tr><th align=\"left\">%1</th>"
+                                 "<th align=\"right\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>\n")
+                      .arg(tr("Indicator"), tr("Value"), tr("Year"), tr("Source"));
+        QStringList challenges;
+        for (const QJsonValue &item : all) {
+            const QJsonObject indicator = item.toObject();
+            const QString unit = str(indicator, "unit");
+            QString value;
+            if (indicator.value(QLatin1String("value")).isDouble()) {
+                value = number(indicator.value(QLatin1String("value")));
+                if (unit == QLatin1String("%"))
+                    value += QLatin1Char('%');
+                else if (!unit.isEmpty())
+                    value = tr("%1 %2", "value and unit").arg(value, esc(unit));
+            } else {
+                value = esc(unit);
+            }
+            QString name = esc(capitalised(str(indicator, "name")));
+            if (const QString note = str(indicator, "note"); !note.isEmpty())
+                name += QStringLiteral("<br/><small>%1</small>").arg(esc(note));
+            QString when = esc(str(indicator, "period"));
+            if (indicator.value(QLatin1String("year")).isDouble())
+                when = QString::number(indicator.value(QLatin1String("year")).toInteger());
+            m_html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td>%4</td></tr>\n")
+                          .arg(name, value, when, sourceCell(indicator.value(QLatin1String("source")).toObject(), heading));
+            if (const QString challenge = str(indicator, "challenge"); !challenge.isEmpty()) {
+                const QString shown = link(RecordType::Taxonomy, challenge, heading);
+                if (!challenges.contains(shown))
+                    challenges.append(shown);
+            }
+        }
+        m_html += QStringLiteral("</table>\n");
+        if (!challenges.isEmpty())
+            m_html += QStringLiteral("<p><small>%1</small></p>\n").arg(tr("Challenges: %1").arg(challenges.join(QStringLiteral(", "))));
+    }
+
+    // One source as a link to the document's section, with the lines it points at.
+    QString sourceCell(const QJsonObject &source, const QString &relation)
+    {
+        const QString document = str(source, "document");
+        const QString section = str(source, "section");
+        if (document.isEmpty())
+            return {};
+        const RecordSummary *row = summary(RecordType::Document, document);
+        QString cell;
+        if (!row) {
+            cell = esc(QStringList{document, section}.join(QStringLiteral(": ")));
+        } else {
+            const QString title = titleOf(RecordType::Document, row->title, row->fields, document);
+            cell = QStringLiteral("<i>%1</i>").arg(linkTo(RecordType::Document, document, title, relation));
+            if (!section.isEmpty()) {
+                addLink(RecordType::Document, document, title, relation, section);
+                cell += QStringLiteral(": <a href=\"%1\">%2</a>").arg(linkHref(RecordType::Document, document, section), esc(section));
+            }
+        }
+        if (const QString lines = str(source, "lines"); !lines.isEmpty())
+            cell += QStringLiteral(" <small>%1</small>").arg(tr("(lines %1)").arg(esc(lines)));
+        return cell;
     }
 
     void terms()
@@ -953,6 +1024,7 @@ private:
                {tr("Region"), esc(ownText("region"))},
                {tr("Population"), population}});
         textSection(tr("About"), ownText("description"));
+        indicators();
         memberships();
         backlinkList(RecordType::WorkingGroup, QStringLiteral("lead_city"), tr("Leads"));
         backlinkList(RecordType::Forum, QStringLiteral("chair_city"), tr("Chairs"));
@@ -970,6 +1042,7 @@ private:
                {city, link(RecordType::City, ownText("city"), city)},
                {tr("Website"), ownText("website").isEmpty() ? QString() : website(ownText("website"))}});
         textSection(tr("About"), ownText("description"));
+        indicators();
         memberships();
         backlinkList(RecordType::Practice, QStringLiteral("organisations"), tr("Practices"));
         backlinkList(RecordType::Response, QStringLiteral("subject_organisation"), tr("Interviews about it"));
@@ -994,12 +1067,14 @@ private:
         const QString organisation = tr("Organisation");
         const QString network = tr("Network");
         const QString city = tr("City");
+        const QString group = tr("Working group");
         QString organisationValue = link(RecordType::Organisation, ownText("organisation"), organisation);
         if (const QString printed = ownText("organisation_name"); !printed.isEmpty())
             organisationValue = organisationValue.isEmpty() ? esc(printed) : tr("%1 (%2)").arg(organisationValue, esc(printed));
         facts({{organisation, organisationValue},
                {network, link(RecordType::Network, ownText("network"), network)},
                {city, link(RecordType::City, ownText("city"), city)},
+               {group, link(RecordType::WorkingGroup, ownText("working_group"), group)},
                {tr("E-mail"), esc(ownText("email"))},
                {tr("Phone"), esc(ownText("phone"))}});
     }
@@ -1255,14 +1330,21 @@ private:
         const QString heading = tr("Sources");
         QStringList order;
         QHash<QString, QStringList> sections;
+        QHash<QString, QStringList> lines; // document + section → the lines cited in it
         for (const QJsonValue &value : ownList("sources")) {
             const QJsonObject source = value.toObject();
             const QString document = str(source, "document");
             if (!sections.contains(document))
                 order.append(document);
             QStringList &cited = sections[document];
-            if (const QString section = str(source, "section"); !section.isEmpty())
+            const QString section = str(source, "section");
+            if (section.isEmpty())
+                continue;
+            // Several sources may point at lines of one section: the section is listed once.
+            if (!cited.contains(section))
                 cited.append(section);
+            if (const QString at = str(source, "lines"); !at.isEmpty())
+                lines[document + QChar(0x1f) + section].append(at);
         }
         QStringList items;
         for (const QString &document : order) {
@@ -1276,7 +1358,10 @@ private:
             QStringList parts;
             for (const QString &section : sections.value(document)) {
                 addLink(RecordType::Document, document, title, heading, section);
-                parts.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(linkHref(RecordType::Document, document, section), esc(section)));
+                QString part = QStringLiteral("<a href=\"%1\">%2</a>").arg(linkHref(RecordType::Document, document, section), esc(section));
+                if (const QStringList at = lines.value(document + QChar(0x1f) + section); !at.isEmpty())
+                    part += QStringLiteral(" <small>%1</small>").arg(tr("(lines %1)").arg(esc(at.join(QStringLiteral(", ")))));
+                parts.append(part);
             }
             if (!parts.isEmpty())
                 item += QStringLiteral(": ") + parts.join(QStringLiteral("; "));

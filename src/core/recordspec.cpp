@@ -113,6 +113,8 @@ QList<FieldSpec> membershipFields()
 QList<RecordSpec> buildSpecs()
 {
     const FieldSpec sources = json(QStringLiteral("sources"));
+    // Figures about a place or a network, each with its own source (docs/data-model.md).
+    const FieldSpec indicators = json(QStringLiteral("indicators"));
     QList<RecordSpec> specs;
 
     specs.append({RecordType::Taxonomy, QStringLiteral("taxonomy"), QStringLiteral("term"),
@@ -144,7 +146,7 @@ QList<RecordSpec> buildSpecs()
                    json(QStringLiteral("eligibility")), json(QStringLiteral("fees")),
                    text(QStringLiteral("how_to_join")), text(QStringLiteral("new_group_rule")),
                    text(QStringLiteral("interview_mode")), text(QStringLiteral("website")),
-                   text(QStringLiteral("description")), text(QStringLiteral("runs_until")), sources},
+                   text(QStringLiteral("description")), text(QStringLiteral("runs_until")), indicators, sources},
                   {}});
 
     specs.append({RecordType::Organisation, QStringLiteral("organisations"),
@@ -153,7 +155,7 @@ QList<RecordSpec> buildSpecs()
                   {text(QStringLiteral("name"), true), text(QStringLiteral("acronym")),
                    text(QStringLiteral("kind"), false, kindOfOrganisation), text(QStringLiteral("country")),
                    ref(QStringLiteral("city"), RecordType::City), text(QStringLiteral("website")),
-                   text(QStringLiteral("description")), sources},
+                   text(QStringLiteral("description")), indicators, sources},
                   {objectList(QStringLiteral("memberships"), QStringLiteral("memberships"),
                               QStringLiteral("organisation_id"), membershipFields())}});
 
@@ -161,7 +163,7 @@ QList<RecordSpec> buildSpecs()
                   QStringLiteral("cities"), QStringLiteral("name"),
                   {text(QStringLiteral("name"), true), text(QStringLiteral("country")),
                    integer(QStringLiteral("population")), integer(QStringLiteral("population_year")),
-                   text(QStringLiteral("region")), text(QStringLiteral("description")), sources},
+                   text(QStringLiteral("region")), text(QStringLiteral("description")), indicators, sources},
                   {objectList(QStringLiteral("memberships"), QStringLiteral("memberships"),
                               QStringLiteral("city_id"), membershipFields())}});
 
@@ -190,7 +192,8 @@ QList<RecordSpec> buildSpecs()
                    text(QStringLiteral("organisation_name")),
                    ref(QStringLiteral("organisation"), RecordType::Organisation),
                    ref(QStringLiteral("network"), RecordType::Network),
-                   ref(QStringLiteral("city"), RecordType::City), text(QStringLiteral("email")),
+                   ref(QStringLiteral("city"), RecordType::City),
+                   ref(QStringLiteral("working_group"), RecordType::WorkingGroup), text(QStringLiteral("email")),
                    text(QStringLiteral("phone")), sources},
                   {}});
 

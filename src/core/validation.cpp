@@ -147,6 +147,7 @@ enum class Part {
     Text,       // a string that is not blank
     Key,        // the key of a record
     Amount,     // a number, 0 or more
+    Number,     // any number (an indicator may fall below zero)
     Count,      // a whole number, 0 or more
     Year,       // a whole number from earliestYear to latestYear
     Ordinal,    // a whole number from 1
@@ -154,6 +155,8 @@ enum class Part {
     Country,    // an ISO 3166-1 alpha-2 code
     Texts,      // a list of texts
     Objectives, // a work plan's objectives
+    Lines,      // lines of a source document: "647" or "647-649"
+    Source,     // one source: { document, section, lines }
 };
 
 struct PartSpec
@@ -170,12 +173,26 @@ struct Shape
     QList<PartSpec> parts; // the objects' fields, or for a ValueList the one kind of value
 };
 
+// Where a fact comes from: the document, the section (its heading as printed) and, to point
+// closer, the lines of the document's text.
+const QList<PartSpec> &sourceParts()
+{
+    static const QList<PartSpec> parts{{QStringLiteral("document"), Part::Key, true},
+                                       {QStringLiteral("section"), Part::Text, true},
+                                       {QStringLiteral("lines"), Part::Lines}};
+    return parts;
+}
+
 const QHash<QString, Shape> &shapes()
 {
     using P = PartSpec;
     static const QHash<QString, Shape> all{
-        {QStringLiteral("sources"),
-         {Shape::ObjectList, {P{QStringLiteral("document"), Part::Key, true}, P{QStringLiteral("section"), Part::Text, true}}}},
+        {QStringLiteral("sources"), {Shape::ObjectList, sourceParts()}},
+        {QStringLiteral("indicators"),
+         {Shape::ObjectList, {P{QStringLiteral("name"), Part::Text, true}, P{QStringLiteral("value"), Part::Number},
+                              P{QStringLiteral("unit"), Part::Text}, P{QStringLiteral("year"), Part::Year},
+                              P{QStringLiteral("period"), Part::Text}, P{QStringLiteral("note"), Part::Text},
+                              P{QStringLiteral("challenge"), Part::Key}, P{QStringLiteral("source"), Part::Source, true}}}},
         {QStringLiteral("respondents"),
          {Shape::ObjectList, {P{QStringLiteral("name"), Part::Text}, P{QStringLiteral("role"), Part::Text},
                               P{QStringLiteral("organisation"), Part::Text}, P{QStringLiteral("person"), Part::Key}}}},
@@ -302,6 +319,19 @@ Status checkPart(const PartSpec &spec, const QJsonValue &value, const QString &n
         if (!value.isDouble() || value.toDouble() < 0)
             return Status::failure(QStringLiteral("%1 must be a number of 0 or more, not %2.").arg(name, jsonTypeName(value)));
         return {};
+    case Part::Number:
+        if (!value.isDouble())
+            return Status::failure(QStringLiteral("%1 must be a number, not %2.").arg(name, jsonTypeName(value)));
+        return {};
+    case Part::Lines: {
+        static const QRegularExpression lines(QStringLiteral("^([1-9][0-9]{0,6})(?:-([1-9][0-9]{0,6}))?$"));
+        const QRegularExpressionMatch m = value.isString() ? lines.match(value.toString()) : QRegularExpressionMatch();
+        if (!m.hasMatch() || (m.hasCaptured(2) && m.captured(2).toInt() < m.captured(1).toInt()))
+            return Status::failure(QStringLiteral("%1 must be a line or a range of lines such as \"647-649\", not %2.")
+                                       .arg(name, value.isString() ? quoted(value.toString()) : jsonTypeName(value)));
+        return {};
+    }
+    case Part::Source: return checkParts(sourceParts(), value, name);
     case Part::Count: return checkCount(value, name);
     case Part::Year: return checkYear(value, name);
     case Part::Ordinal: return checkOrdinal(value, name);
@@ -743,6 +773,38 @@ Status validateLinks(RecordType type, const QJsonObject &record, const LinkLooku
         return s;
     if (Status s = mustExist(QStringLiteral("respondents"), QStringLiteral("person"), RecordType::Person); !s)
         return s;
+    // An indicator cites its own source and may name the challenge it bears on.
+    const QJsonArray indicators = record.value(QStringLiteral("indicators")).toArray();
+    for (qsizetype i = 0; i < indicators.size(); ++i) {
+        const QJsonObject indicator = indicators.at(i).toObject();
+        const QString document = indicator.value(QStringLiteral("source")).toObject().value(QStringLiteral("document")).toString();
+        if (!document.isEmpty()) {
+            auto exists = lookup.exists(RecordType::Document, document);
+            if (!exists)
+                return Status(exists.fullError());
+            if (!exists.value())
+                return Status::failure(QStringLiteral("%1.indicators[%2].source.document refers to document \"%3\", which does not exist.")
+                                           .arg(where)
+                                           .arg(i)
+                                           .arg(document));
+        }
+        const QString challenge = indicator.value(QStringLiteral("challenge")).toString();
+        if (challenge.isEmpty())
+            continue;
+        auto vocabulary = lookup.termVocabulary(challenge);
+        if (!vocabulary)
+            return Status(vocabulary.fullError());
+        if (!vocabulary.value())
+            return Status::failure(QStringLiteral("%1.indicators[%2].challenge refers to taxonomy term \"%3\", which does not exist.")
+                                       .arg(where)
+                                       .arg(i)
+                                       .arg(challenge));
+        if (*vocabulary.value() != QLatin1String("challenge"))
+            return Status::failure(QStringLiteral("%1.indicators[%2].challenge is \"%3\", %4 term, where a challenge term belongs.")
+                                       .arg(where)
+                                       .arg(i)
+                                       .arg(challenge, vocabularyWord(*vocabulary.value())));
+    }
     if (type == RecordType::Response) {
         const QString questionnaire = record.value(QStringLiteral("questionnaire")).toString();
         auto numbers = lookup.questionNumbers(questionnaire);

@@ -75,6 +75,8 @@ std::optional<int> yearOf(const QJsonValue &v)
     return std::nullopt;
 }
 
+QString joinNonEmpty(const QStringList &parts, const QString &sep);
+
 // Collects the parts of an entry as it is built.
 class Builder
 {
@@ -173,6 +175,20 @@ public:
             ref(QStringLiteral("network"), RecordType::Network, m.value(QLatin1String("network")).toString());
             ref(QStringLiteral("working-group"), RecordType::WorkingGroup, m.value(QLatin1String("working_group")).toString());
             hidden(m.value(QLatin1String("note")).toString());
+        }
+    }
+    // Figures about a city, an organisation or a network: "29% youth unemployment 2011", and the
+    // challenge they bear on as unshown words.
+    void indicators()
+    {
+        for (const QJsonValue &v : arr(m_record, "indicators")) {
+            const QJsonObject indicator = v.toObject();
+            const QString unit = str(indicator, "unit");
+            const QString value = str(indicator, "value");
+            const QString figure = unit == QLatin1String("%") && !value.isEmpty() ? value + unit : joinNonEmpty({value, unit}, QStringLiteral(" "));
+            body(joinNonEmpty({figure, str(indicator, "name"), str(indicator, "year"), str(indicator, "period"), str(indicator, "note")},
+                              QStringLiteral(" ")));
+            ref(QString(), RecordType::Taxonomy, str(indicator, "challenge"));
         }
     }
     void country(const QString &code)
@@ -302,6 +318,7 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         b.hidden(str(r, "interview_mode"));
         b.country(str(r, "country"));
         b.ref(QString(), RecordType::Network, str(r, "parent"));
+        b.indicators();
         b.years(r.value(QLatin1String("founded_year")).isDouble() ? std::optional<int>(r.value(QLatin1String("founded_year")).toInt()) : std::nullopt, std::nullopt);
         break;
     }
@@ -313,6 +330,7 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         b.country(str(r, "country"));
         b.ref(city, RecordType::City, str(r, "city"));
         b.memberships();
+        b.indicators();
         break;
     case RecordType::City: {
         b.title(str(r, "name"));
@@ -321,6 +339,7 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         b.field("region");
         b.country(str(r, "country"));
         b.memberships();
+        b.indicators();
         if (r.value(QLatin1String("population")).isDouble())
             b.entry().population = r.value(QLatin1String("population")).toDouble();
         break;
@@ -371,6 +390,7 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         b.ref(QString(), RecordType::Organisation, str(r, "organisation"));
         b.ref(network, RecordType::Network, str(r, "network"));
         b.ref(city, RecordType::City, str(r, "city"));
+        b.ref(wg, RecordType::WorkingGroup, str(r, "working_group"));
         break;
     case RecordType::Practice: {
         b.title(str(r, "title"));

@@ -407,9 +407,16 @@ private Q_SLOTS:
                     QVERIFY(shared.contains(term));
         }
 
-        // Stockholm: ten shared terms of weight 24 (themes and target groups 3, success factors
-        // 2, instruments 1); Bologna's terms weigh 41, Stockholm's 48: 24 / (41 + 48 - 24).
-        const Peer &stockholm = peers.first();
+        // Rotterdam: twelve shared terms of weight 30 (themes and target groups 3, success factors
+        // 2, instruments 1), its truancy initiatives sharing education, youth and prevention with
+        // Bologna's school projects; Bologna's terms weigh 41, Rotterdam's 58: 30 / (41 + 58 - 30).
+        QCOMPARE(peers.first().cityKey, QStringLiteral("rotterdam"));
+        QCOMPARE(peers.first().score, 30.0 / 69.0);
+        QCOMPARE(peers.first().sharedTerms.size(), 12);
+        QVERIFY(peers.first().sharedChallenges.isEmpty()); // the KB holds no figures about Rotterdam
+
+        // Stockholm: ten shared terms of weight 24; Stockholm's weigh 48: 24 / (41 + 48 - 24).
+        const Peer &stockholm = peers.at(1);
         QCOMPARE(stockholm.cityKey, QStringLiteral("stockholm"));
         QCOMPARE(stockholm.cityName, QStringLiteral("Stockholm"));
         QCOMPARE(stockholm.country, QStringLiteral("SE"));
@@ -421,6 +428,20 @@ private Q_SLOTS:
         QCOMPARE(stockholm.sharedNetworks.first().key, QStringLiteral("cities-for-active-inclusion"));
         QCOMPARE(stockholm.sharedNetworks.first().name, QStringLiteral("Cities for Active Inclusion"));
         QCOMPARE(stockholm.sharedNetworks.first().peerRole, QStringLiteral("partner city"));
+        // Both cities' youth unemployment figures bear on the same challenge: Stockholm's is shown.
+        QCOMPARE(stockholm.sharedChallenges.size(), 1);
+        QCOMPARE(stockholm.sharedChallenges.first().key, QStringLiteral("increasing-numbers-and-new-groups-at-risk"));
+        QCOMPARE(stockholm.sharedChallenges.first().indicators.size(), 1);
+        const PeerIndicator &youth = stockholm.sharedChallenges.first().indicators.first();
+        QCOMPARE(youth.name, QStringLiteral("youth unemployment"));
+        QCOMPARE(*youth.value, 21.0);
+        QCOMPARE(youth.unit, QStringLiteral("%"));
+        QCOMPARE(youth.year, 2011);
+        // Copenhagen's figures bear on two challenges; only the one Bologna's figures share is shown.
+        const Peer *copenhagen = peerOf(peers, QStringLiteral("copenhagen"));
+        QVERIFY(copenhagen);
+        QCOMPARE(copenhagen->sharedChallenges.size(), 1);
+        QCOMPARE(copenhagen->sharedChallenges.first().indicators.size(), 2);
 
         // A smaller limit gives the same first peers.
         for (int limit = 1; limit <= 6; ++limit) {

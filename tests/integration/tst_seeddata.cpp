@@ -3,6 +3,8 @@
 // checks the files themselves: schema, references, facts traced to the documents.)
 #include "app/knowledgebase.h"
 #include "app/indexkeeper.h"
+#include "app/recordpageservice.h"
+#include "app/searchservice.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -37,6 +39,42 @@ private:
         return record.value();
     }
 
+    // The hits of a search as "type/key", best first.
+    QStringList hits(const QString &text, int limit = 10)
+    {
+        SearchQuery query;
+        query.text = text;
+        query.limit = limit;
+        query.snippets = false;
+        query.facetCounts = false;
+        auto results = SearchService(*m_kb).search(query);
+        if (!results)
+            qFatal("%s", qPrintable(results.error()));
+        QStringList found;
+        for (const SearchHit &hit : results.value().hits)
+            found.append(recordTypeWord(hit.type) + QLatin1Char('/') + hit.key);
+        return found;
+    }
+
+    // The indicator of a record with this name and year, or an empty object.
+    static QJsonObject indicator(const QJsonObject &record, const QString &name, int year)
+    {
+        for (const QJsonValue &v : record.value(QStringLiteral("indicators")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("name")).toString() == name && o.value(QStringLiteral("year")).toInt() == year)
+                return o;
+        }
+        return {};
+    }
+
+    static QStringList linkedKeys(const QJsonObject &record, const QString &typeWord)
+    {
+        QStringList keys;
+        for (const QJsonValue &v : record.value(QStringLiteral("links")).toObject().value(typeWord).toArray())
+            keys.append(v.toObject().value(QStringLiteral("key")).toString());
+        return keys;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -48,9 +86,12 @@ private Q_SLOTS:
 
     void everyRecordCitesADocument()
     {
+        // The five seed documents are the ones a record may cite; the WP 11 call is known, not held.
         QSet<QString> documents;
-        for (const QJsonObject &d : all(RecordType::Document))
-            documents.insert(d.value(QStringLiteral("key")).toString());
+        for (const QJsonObject &d : all(RecordType::Document)) {
+            if (d.contains(QStringLiteral("file_name")))
+                documents.insert(d.value(QStringLiteral("key")).toString());
+        }
         QCOMPARE(documents.size(), 5);
         for (RecordType type : allRecordTypes()) {
             for (const QJsonObject &r : all(type)) {
@@ -112,7 +153,9 @@ private Q_SLOTS:
         QVERIFY(countOf(QStringLiteral("eurotowns")) >= 1);
         QVERIFY(countOf(QStringLiteral("eukn")) >= 1);
         QVERIFY(countOf(QStringLiteral("enoll")) >= 1);
-        QCOMPARE(countOf(QStringLiteral("urban-agenda")), 3);
+        // Housing, Urban Poverty and Inclusion of Migrants and Refugees (section 2.7), and the four
+        // EUKN names: land use, nature based solutions, climate change, energy efficiency.
+        QCOMPARE(countOf(QStringLiteral("urban-agenda")), 7);
         QCOMPARE(countOf(QStringLiteral("sic")), 3);
     }
 
@@ -197,6 +240,158 @@ private Q_SLOTS:
         QVERIFY(vocabulary(QStringLiteral("instrument")) >= 3);
         QVERIFY(vocabulary(QStringLiteral("theme")) >= 5);
         QVERIFY(all(RecordType::Recommendation).size() >= 5);
+    }
+
+    // Issue 15: the context figures of Cities for Active Inclusion belong to their places as
+    // indicators, each with its own source, and a search finds them by what they measure.
+    void contextFiguresAreIndicatorsOfTheirPlaces()
+    {
+        QCOMPARE(hits(QStringLiteral("youth unemployment Bologna")).value(0), QStringLiteral("cities/bologna"));
+        const QJsonObject bolognaYouth = indicator(one(RecordType::City, QStringLiteral("Bologna")), QStringLiteral("youth unemployment"), 2011);
+        QCOMPARE(bolognaYouth.value(QStringLiteral("value")).toDouble(), 29.0);
+        QCOMPARE(bolognaYouth.value(QStringLiteral("unit")).toString(), QStringLiteral("%"));
+        QCOMPARE(bolognaYouth.value(QStringLiteral("challenge")).toString(), QStringLiteral("increasing-numbers-and-new-groups-at-risk"));
+        const QJsonObject source = bolognaYouth.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("document")).toString(), QStringLiteral("cities-for-active-inclusion-report"));
+        QVERIFY(source.value(QStringLiteral("section")).toString().startsWith(QLatin1String("4.2 ")));
+        QCOMPARE(source.value(QStringLiteral("lines")).toString(), QStringLiteral("653-662"));
+        // The city's page shows its figures as a table, each with its source.
+        auto page = RecordPageService(*m_kb, QLocale::c()).page(RecordType::City, QStringLiteral("bologna"));
+        QVERIFY2(page, qPrintable(page.error()));
+        const QString html = page.value().html;
+        QVERIFY(html.contains(QLatin1String("<h2>Indicators</h2>")));
+        QVERIFY(html.contains(QLatin1String("<tr><td>Youth unemployment<br/><small>")));
+        QVERIFY(html.contains(QLatin1String("<td align=\"right\">29%</td><td>2011</td>")));
+        QVERIFY(html.contains(QLatin1String("(lines 653-662)")));
+        bool challengeLink = false;
+        for (const PageLink &link : page.value().links)
+            challengeLink = challengeLink || (link.type == RecordType::Taxonomy && link.key == QLatin1String("increasing-numbers-and-new-groups-at-risk"));
+        QVERIFY(challengeLink);
+
+        // The other four cities of the report's youth unemployment figures for 2011.
+        const QStringList youth = hits(QStringLiteral("youth unemployment 2011"), 20);
+        const std::pair<const char *, double> cities[] = {{"barcelona", 25}, {"lille-metropole-roubaix", 25}, {"stockholm", 21}, {"sofia", 16}};
+        for (const auto &[key, value] : cities) {
+            const QString city = QString::fromLatin1(key);
+            QVERIFY2(youth.contains(QStringLiteral("cities/") + city), qPrintable(city + QLatin1Char(' ') + youth.join(QLatin1Char(' '))));
+            QCOMPARE(indicator(one(RecordType::City, city), QStringLiteral("youth unemployment"), 2011).value(QStringLiteral("value")).toDouble(), value);
+        }
+
+        QVERIFY(hits(QStringLiteral("poverty social exclusion EU27")).contains(QStringLiteral("organisations/european-union")));
+        QCOMPARE(indicator(one(RecordType::Organisation, QStringLiteral("European Union")), QStringLiteral("people at risk of poverty and social exclusion"), 2011)
+                     .value(QStringLiteral("value")).toDouble(), 24.2);
+
+        QCOMPARE(hits(QStringLiteral("Ladywood children poverty")).value(0), QStringLiteral("cities/birmingham"));
+        QCOMPARE(indicator(one(RecordType::City, QStringLiteral("birmingham")), QStringLiteral("children living in poverty in the Ladywood neighbourhood"), 2012)
+                     .value(QStringLiteral("value")).toDouble(), 45.0);
+
+        // Sofia's practice for single mothers may come first; the city with the figures follows close.
+        QVERIFY(hits(QStringLiteral("single mothers Sofia")).mid(0, 3).contains(QStringLiteral("cities/sofia")));
+        const QJsonObject sofia = one(RecordType::City, QStringLiteral("sofia"));
+        QCOMPARE(indicator(sofia, QStringLiteral("children born to or raised by single mothers"), 2001).value(QStringLiteral("value")).toDouble(), 18.5);
+        QCOMPARE(indicator(sofia, QStringLiteral("children born to or raised by single mothers"), 2010).value(QStringLiteral("value")).toDouble(), 54.1);
+
+        QCOMPARE(hits(QStringLiteral("unemployed young graduates Copenhagen")).value(0), QStringLiteral("cities/copenhagen"));
+        const QJsonObject copenhagen = one(RecordType::City, QStringLiteral("copenhagen"));
+        QCOMPARE(indicator(copenhagen, QStringLiteral("unemployed young graduates"), 2008).value(QStringLiteral("value")).toDouble(), 6.0);
+        QCOMPARE(indicator(copenhagen, QStringLiteral("unemployed young graduates"), 2013).value(QStringLiteral("value")).toDouble(), 14.5);
+        QVERIFY(hits(QStringLiteral("job interviews unemployment benefits")).contains(QStringLiteral("cities/copenhagen")));
+        bool jobInterviews = false;
+        for (const QJsonValue &v : copenhagen.value(QStringLiteral("indicators")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("name")).toString().startsWith(QLatin1String("job interviews held within four weeks"))) {
+                jobInterviews = true;
+                QCOMPARE(o.value(QStringLiteral("challenge")).toString(), QStringLiteral("insufficient-public-sector-coordination"));
+                QVERIFY(!o.contains(QStringLiteral("value"))); // the report defines the indicator, it gives no figure
+            }
+        }
+        QVERIFY(jobInterviews);
+    }
+
+    void missingFactsOfTheAudit()
+    {
+        QVERIFY(hits(QStringLiteral("Integrating Cities")).contains(QStringLiteral("practices/integrating-cities")));
+        QCOMPARE(one(RecordType::Practice, QStringLiteral("integrating-cities")).value(QStringLiteral("networks")).toArray().first().toString(),
+                 QStringLiteral("eurocities"));
+
+        for (const char *name : {"Land use", "Nature based solutions", "Climate change", "Energy efficiency"}) {
+            const QString key = QStringLiteral("urban-agenda-") + QString::fromLatin1(name).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+            QVERIFY2(hits(QString::fromLatin1(name) + QStringLiteral(" partnership")).contains(QStringLiteral("working-groups/") + key), name);
+            const QJsonObject group = one(RecordType::WorkingGroup, key);
+            QCOMPARE(group.value(QStringLiteral("network")).toString(), QStringLiteral("urban-agenda"));
+            QCOMPARE(group.value(QStringLiteral("kind")).toString(), QStringLiteral("partnership"));
+        }
+
+        QCOMPARE(hits(QStringLiteral("call for promising socially innovative initiatives")).value(0),
+                 QStringLiteral("documents/wp11-call-for-socially-innovative-initiatives"));
+        QCOMPARE(one(RecordType::Document, QStringLiteral("wp11-call-for-socially-innovative-initiatives")).value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("call"));
+
+        const std::pair<const char *, const char *> sic[] = {{"Social Innovation Declaration", "sic-social-innovation-declaration"},
+                                                             {"Policy Roundtables", "sic-policy-roundtables"},
+                                                             {"Social Learning Relays", "sic-social-learning-relays"}};
+        for (const auto &[query, key] : sic) {
+            QVERIFY2(hits(QString::fromLatin1(query)).contains(QStringLiteral("events/") + QString::fromLatin1(key)), query);
+            const QJsonObject event = one(RecordType::Event, QString::fromLatin1(key));
+            QCOMPARE(event.value(QStringLiteral("network")).toString(), QStringLiteral("sic"));
+            QCOMPARE(event.value(QStringLiteral("status")).toString(), QStringLiteral("planned"));
+        }
+
+        QCOMPARE(hits(QStringLiteral("ENoLL summer school")).value(0), QStringLiteral("events/enoll-summer-school"));
+        QCOMPARE(one(RecordType::Event, QStringLiteral("enoll-summer-school")).value(QStringLiteral("kind")).toString(), QStringLiteral("summer school"));
+
+        QCOMPARE(hits(QStringLiteral("truancy Rotterdam")).value(0), QStringLiteral("practices/rotterdam-truancy-initiatives"));
+        QCOMPARE(one(RecordType::Practice, QStringLiteral("rotterdam-truancy-initiatives")).value(QStringLiteral("cities")).toArray().first().toString(),
+                 QStringLiteral("rotterdam"));
+
+        // The working group's vice chair and staff contact are people linked to it.
+        const QStringList people = linkedKeys(one(RecordType::WorkingGroup, QStringLiteral("smart-social-inclusion")), QStringLiteral("people"));
+        QVERIFY2(people.contains(QStringLiteral("tomasz-pactwa")) && people.contains(QStringLiteral("patricia-couti")), qPrintable(people.join(QLatin1Char(' '))));
+        const QJsonObject viceChair = one(RecordType::Person, QStringLiteral("Tomasz Pactwa"));
+        QCOMPARE(viceChair.value(QStringLiteral("working_group")).toString(), QStringLiteral("smart-social-inclusion"));
+        QVERIFY(viceChair.value(QStringLiteral("role")).toString().startsWith(QLatin1String("Vice chair")));
+        QVERIFY(hits(QStringLiteral("vice chair Smart Social Inclusion")).contains(QStringLiteral("people/tomasz-pactwa")));
+        QVERIFY(hits(QStringLiteral("staff contact Smart Social Inclusion")).contains(QStringLiteral("people/patricia-couti")));
+        auto page = RecordPageService(*m_kb, QLocale::c()).page(RecordType::WorkingGroup, QStringLiteral("smart-social-inclusion"));
+        QVERIFY2(page, qPrintable(page.error()));
+        QVERIFY(page.value().html.contains(QLatin1String("<h2>People</h2>")));
+        QVERIFY(page.value().html.contains(QStringLiteral("Tomasz Pactwa</a> \u2014 Vice chair")));
+    }
+
+    void figuresFromProseAreStructured()
+    {
+        auto funding = [&](const QString &practice) {
+            return one(RecordType::Practice, practice).value(QStringLiteral("funding")).toArray().first().toObject();
+        };
+        QCOMPARE(funding(QStringLiteral("birmingham-supporting-people")).value(QStringLiteral("amount")).toDouble(), 60000000.0);
+        QCOMPARE(funding(QStringLiteral("birmingham-supporting-people")).value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(funding(QStringLiteral("birmingham-job-fund")).value(QStringLiteral("amount")).toDouble(), 2000000.0);
+        QCOMPARE(funding(QStringLiteral("birmingham-job-fund")).value(QStringLiteral("currency")).toString(), QStringLiteral("GBP"));
+        QCOMPARE(one(RecordType::Network, QStringLiteral("ccin")).value(QStringLiteral("members_count")).toInt(), 22);
+        bool partnerCities = false;
+        for (const QJsonValue &v : one(RecordType::Network, QStringLiteral("Eurocities")).value(QStringLiteral("indicators")).toArray())
+            partnerCities = partnerCities || (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("partner cities")
+                                              && v.toObject().value(QStringLiteral("value")).toInt() == 45);
+        QVERIFY(partnerCities);
+        QVERIFY(hits(QStringLiteral("Eurocities partner cities")).contains(QStringLiteral("networks/eurocities")));
+    }
+
+    // What the audit found the sources do not say is gone.
+    void claimsTheSourcesDoNotMake()
+    {
+        QVERIFY(!one(RecordType::City, QStringLiteral("Eskilstuna")).value(QStringLiteral("description")).toString().contains(QLatin1String("led the")));
+        for (const QJsonValue &a : one(RecordType::Response, QStringLiteral("change-questionnaire-eurotowns")).value(QStringLiteral("answers")).toArray())
+            QVERIFY(!a.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("building leisure")));
+        for (const char *network : {"eurocities", "errin", "eukn", "citymart", "enoll"})
+            QVERIFY2(!one(RecordType::Network, QString::fromLatin1(network)).contains(QStringLiteral("members_as_of")), network);
+        QVERIFY(!one(RecordType::Practice, QStringLiteral("stevenage-local-community-budget-scheme")).contains(QStringLiteral("status")));
+        QVERIFY(!one(RecordType::Network, QStringLiteral("enoll")).value(QStringLiteral("description")).toString().contains(QLatin1String("supports the 'Small giant'")));
+        // Each SIC conference case says what its source says about it, in its own summary.
+        QSet<QString> summaries;
+        const QList<QJsonObject> presented = all(RecordType::Practice, {{QStringLiteral("network"), QStringLiteral("sic")}});
+        for (const QJsonObject &p : presented)
+            summaries.insert(p.value(QStringLiteral("summary")).toString());
+        QCOMPARE(summaries.size(), presented.size());
     }
 
     void peopleDataOnlyWhereTheDocumentsPrintIt()

@@ -170,6 +170,70 @@ private Q_SLOTS:
         QVERIFY(validateLinks(RecordType::Response, elsewhere, lookup).ok());
     }
 
+    // A city's indicators (issue 15): a named figure with its own source, lines that point into
+    // the document, and a challenge that is a challenge term.
+    void indicators()
+    {
+        const QJsonObject source{{"document", "study"}, {"section", "4.2"}, {"lines", "653-662"}};
+        const QJsonObject figure{{"name", "youth unemployment"}, {"value", 29}, {"unit", "%"}, {"year", 2011},
+                                 {"challenge", "at-risk"}, {"source", source}};
+        const QJsonObject city{{"key", "bologna"}, {"name", "Bologna"}, {"indicators", QJsonArray{figure}},
+                               {"sources", QJsonArray{source}}};
+        QVERIFY2(validateRecord(RecordType::City, city).ok(), qPrintable(validateRecord(RecordType::City, city).error()));
+
+        auto withIndicator = [&](const char *field, const QJsonValue &value) {
+            QJsonObject changed = figure;
+            if (value.isUndefined())
+                changed.remove(QLatin1String(field));
+            else
+                changed.insert(QLatin1String(field), value);
+            QJsonObject record = city;
+            record.insert(QStringLiteral("indicators"), QJsonArray{changed});
+            return validateRecord(RecordType::City, record);
+        };
+        QCOMPARE(withIndicator("source", QJsonValue(QJsonValue::Undefined)).error(), QStringLiteral("city \"bologna\".indicators[0] needs a \"source\"."));
+        QVERIFY(withIndicator("value", -3.5).ok()); // a change may fall below zero
+        QVERIFY(withIndicator("value", QStringLiteral("29%")).error().contains(QLatin1String("indicators[0].value must be a number")));
+        QVERIFY(withIndicator("year", 20111).error().contains(QLatin1String("indicators[0].year")));
+        QVERIFY(withIndicator("rank", 1).error().contains(QLatin1String("unknown field \"rank\"")));
+        QJsonObject badLines = source;
+        badLines.insert(QStringLiteral("lines"), QStringLiteral("662-653"));
+        QCOMPARE(withIndicator("source", badLines).error(),
+                 QStringLiteral("city \"bologna\".indicators[0].source.lines must be a line or a range of lines such as \"647-649\", not \"662-653\"."));
+        QJsonObject record = city;
+        record.insert(QStringLiteral("sources"), QJsonArray{QJsonObject{{"document", "study"}, {"section", "4.2"}, {"lines", "0"}}});
+        QVERIFY(validateRecord(RecordType::City, record).error().contains(QLatin1String("sources[0].lines")));
+        // Networks and organisations hold figures too; a person may belong to a working group.
+        QVERIFY(validateRecord(RecordType::Network, QJsonObject{{"key", "n"}, {"name", "N"}, {"indicators", QJsonArray{figure}}}).ok());
+        QVERIFY(validateRecord(RecordType::Organisation, QJsonObject{{"key", "o"}, {"name", "O"}, {"indicators", QJsonArray{figure}}}).ok());
+        QVERIFY(validateRecord(RecordType::Person, QJsonObject{{"key", "p"}, {"name", "P"}, {"working_group", "smart"}}).ok());
+
+        LinkLookup lookup;
+        lookup.exists = [](RecordType type, const QString &key) -> Result<bool> {
+            return type == RecordType::Document && key == QLatin1String("study");
+        };
+        lookup.termVocabulary = [](const QString &key) -> Result<std::optional<QString>> {
+            if (key == QLatin1String("at-risk"))
+                return std::optional<QString>(QStringLiteral("challenge"));
+            if (key == QLatin1String("youth"))
+                return std::optional<QString>(QStringLiteral("theme"));
+            return std::optional<QString>();
+        };
+        lookup.questionNumbers = [](const QString &) -> Result<std::optional<QSet<qint64>>> { return std::optional<QSet<qint64>>(); };
+        QVERIFY(validateLinks(RecordType::City, city, lookup).ok());
+        auto linked = [&](const char *field, const QJsonValue &value) {
+            QJsonObject changed = figure;
+            changed.insert(QLatin1String(field), value);
+            QJsonObject r = city;
+            r.insert(QStringLiteral("indicators"), QJsonArray{changed});
+            return validateLinks(RecordType::City, r, lookup);
+        };
+        QCOMPARE(linked("challenge", QStringLiteral("youth")).error(),
+                 QStringLiteral("city \"bologna\".indicators[0].challenge is \"youth\", a theme term, where a challenge term belongs."));
+        QVERIFY(linked("challenge", QStringLiteral("nowhere")).error().contains(QLatin1String("does not exist")));
+        QVERIFY(linked("source", QJsonObject{{"document", "lost"}, {"section", "1"}}).error().contains(QLatin1String("indicators[0].source.document")));
+    }
+
     void personalDataIsWithheld()
     {
         PersonalDataFilter filter;
