@@ -103,6 +103,24 @@ void PeersWidget::show(const QList<Peer> &peers)
             const int shared = int(practice.sharedTerms.size());
             child->setText(3, shared == 1 ? tr("1 term in common") : tr("%n terms in common", nullptr, shared));
         }
+        // The same challenges in figures: the peer's own, beside the city's on its page.
+        for (const SharedChallenge &challenge : peer.sharedChallenges) {
+            QStringList figures;
+            for (const PeerIndicator &indicator : challenge.indicators) {
+                QString figure = indicator.name;
+                if (indicator.value)
+                    figure += QStringLiteral(": %1%2").arg(QLocale().toString(*indicator.value), indicator.unit == QLatin1String("%")
+                                                                                                    ? indicator.unit
+                                                                                                    : QLatin1Char(' ') + indicator.unit);
+                const QString when = indicator.year > 0 ? QString::number(indicator.year) : indicator.period;
+                if (!when.isEmpty())
+                    figure += QStringLiteral(" (%1)").arg(when);
+                figures.append(figure.trimmed());
+            }
+            auto *child = new QTreeWidgetItem(item, {tr("Same challenge: %1").arg(challenge.term)});
+            child->setText(3, figures.join(QStringLiteral("; ")));
+            child->setToolTip(3, figures.join(QStringLiteral("; ")));
+        }
     }
     m_ui->peersTree->expandToDepth(0);
 }
