@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QSettings>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QToolButton>
 #include <QHeaderView>
@@ -211,6 +212,18 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_countsDelay.setInterval(200);
     connect(&m_countsDelay, &QTimer::timeout, this, &MainWindow::refreshCounts);
     connect(&m_host, &SessionHost::changed, &m_countsDelay, qOverload<>(&QTimer::start));
+    // The open page follows changes to its record and to the records it links to.
+    m_pageDelay.setSingleShot(true);
+    m_pageDelay.setInterval(200);
+    connect(&m_pageDelay, &QTimer::timeout, this, [this]() {
+        if (m_historyIndex >= 0)
+            showPage(m_history.at(m_historyIndex), KeepScroll::Yes);
+    });
+    connect(&m_host, &SessionHost::changed, this, [this](const Change &change) {
+        if (m_openRecords.contains(placeWord(change.type, change.key)))
+            m_pageDelay.start();
+    });
+    connect(&m_host, &SessionHost::reset, &m_pageDelay, qOverload<>(&QTimer::start));
     connect(&m_host, &SessionHost::reset, this, &MainWindow::refreshCounts);
     refreshCounts();
     m_overview->refresh();
@@ -554,19 +567,30 @@ void MainWindow::updateHistoryActions()
     m_ui->actionForward->setEnabled(m_historyIndex + 1 < m_history.size());
 }
 
-void MainWindow::showPage(const Place &place)
+QString MainWindow::placeWord(RecordType type, const QString &key)
+{
+    return recordTypeWord(type) + QLatin1Char('/') + key;
+}
+
+void MainWindow::showPage(const Place &place, KeepScroll keepScroll)
 {
     const quint64 generation = ++m_pageGeneration;
     m_host.read<RecordPageView>(
         this, [place](KnowledgeBase &kb) { return RecordPageService(kb).page(place.type, place.key); },
-        [this, generation, type = place.type](const Result<RecordPageView> &page) {
+        [this, generation, keepScroll, type = place.type](const Result<RecordPageView> &page) {
             if (generation != m_pageGeneration)
                 return; // the user has moved on
             if (!page) {
                 m_ui->detailBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(page.error().toHtmlEscaped()));
                 return;
             }
+            const int scroll = m_ui->detailBrowser->verticalScrollBar()->value();
             m_ui->detailBrowser->setHtml(page.value().html);
+            if (keepScroll == KeepScroll::Yes)
+                m_ui->detailBrowser->verticalScrollBar()->setValue(scroll);
+            m_openRecords = {placeWord(page.value().type, page.value().key)};
+            for (const PageLink &link : page.value().links)
+                m_openRecords.insert(placeWord(link.type, link.key));
             m_ui->actionMoreLikeThis->setEnabled(true);
             m_openTitle = page.value().title;
             m_ui->actionPeers->setEnabled(PeersWidget::hasPeers(type));

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -69,7 +70,11 @@ private:
         QString key;
     };
     void showCounts(const KbStats &stats);
-    void showPage(const Place &place);
+    enum class KeepScroll { No, Yes };
+    // Shows the record's page in the detail pane; a page shown again after a change keeps its
+    // scroll position.
+    void showPage(const Place &place, KeepScroll keepScroll = KeepScroll::No);
+    static QString placeWord(RecordType type, const QString &key);
     void updateHistoryActions();
     void onNavigationClicked(QTreeWidgetItem *item);
     QTreeWidgetItem *typeItem(RecordType type) const;
@@ -99,6 +104,8 @@ private:
     QLineEdit *m_searchField = nullptr;
     QTimer m_searchDelay;
     QTimer m_countsDelay;
+    QTimer m_pageDelay;
+    QSet<QString> m_openRecords; // "type/key" of the open page's record and of those it links to
     QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;
     ListColumns *m_columns = nullptr;

@@ -319,6 +319,40 @@ private Q_SLOTS:
         QTRY_VERIFY2(browser->toPlainText().contains(practice), qPrintable(practice));
     }
 
+    // A change made elsewhere (here: through the session, as another window would) shows in
+    // the open page without a reload, to the record itself and to a record it links to.
+    void openPageFollowsChanges()
+    {
+        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Eurotowns")));
+        auto rewrite = [this](RecordType type, const QString &key, const QString &field, const QString &value) {
+            bool saved = false;
+            m_host->write<SavedRecord>(
+                m_window.get(),
+                [=](KnowledgeBase &kb) -> Result<SavedRecord> {
+                    auto reader = kb.reader();
+                    if (!reader)
+                        return reader.fullError();
+                    auto record = reader.value()->get(type, key);
+                    if (!record)
+                        return record.fullError();
+                    QJsonObject changed = record.value();
+                    changed.insert(field, value);
+                    return EditService(kb).update(type, key, changed);
+                },
+                [&saved](const Result<SavedRecord> &r) { saved = r.ok(); });
+            QTRY_VERIFY(saved);
+        };
+        rewrite(RecordType::Network, QStringLiteral("eurotowns"), QStringLiteral("description"),
+                QStringLiteral("A description written in another window."));
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("written in another window")));
+        // A linked record renamed elsewhere: the link's text follows.
+        QVERIFY(browser->toPlainText().contains(QLatin1String("Hasselt")));
+        rewrite(RecordType::City, QStringLiteral("hasselt"), QStringLiteral("name"), QStringLiteral("Hasselt (renamed)"));
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Hasselt (renamed)")));
+    }
+
     // View > Appearance > Dark gives a dark palette; System goes back to the platform's.
     void darkTheme()
     {
