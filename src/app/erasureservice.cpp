@@ -76,6 +76,24 @@ void PersonTraces::addPerson(const QJsonObject &person)
         const QString pattern = QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(words.join(QStringLiteral("\\s+")));
         if (std::none_of(m_names.begin(), m_names.end(), [&](const QRegularExpression &r) { return r.pattern() == pattern; }))
             m_names.append(QRegularExpression(pattern, options));
+        // The family name alone ("Mrs Hulshof", "L.E.T. Hulshof"), in its own case and when it is
+        // more than a particle: an erasure rather takes a word too many than leaves the person.
+        const QString family = name.split(QLatin1Char(' ')).last();
+        if (words.size() > 1) {
+            // "(Leonie) Hulshof", "Hulshof, Leonie": given and family name with a little between.
+            const QString given = QRegularExpression::escape(name.split(QLatin1Char(' ')).first());
+            const QString fam = QRegularExpression::escape(family);
+            for (const QString &pair : {QStringLiteral("%1[\\s\\p{P}]{1,3}%2").arg(given, fam), QStringLiteral("%2[\\s\\p{P}]{1,3}%1").arg(given, fam)}) {
+                const QString bounded = QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(pair);
+                if (std::none_of(m_names.begin(), m_names.end(), [&](const QRegularExpression &r) { return r.pattern() == bounded; }))
+                    m_names.append(QRegularExpression(bounded, options));
+            }
+        }
+        if (words.size() > 1 && family.size() >= 4) {
+            const QString alone = QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(QRegularExpression::escape(family));
+            if (std::none_of(m_names.begin(), m_names.end(), [&](const QRegularExpression &r) { return r.pattern() == alone; }))
+                m_names.append(QRegularExpression(alone, QRegularExpression::UseUnicodePropertiesOption));
+        }
     }
     const QString email = person.value(QStringLiteral("email")).toString().trimmed();
     if (!email.isEmpty() && !m_emails.contains(normalisedEmail(email))) {
@@ -238,7 +256,9 @@ bool PersonTraces::scrubRecord(RecordType type, QJsonObject &record) const
                 record.insert(QStringLiteral("respondents"), kept);
         }
     }
-    const auto scrubFields = [&](QJsonObject &object, const QList<FieldSpec> &fields) {
+    // Returns whether it changed `object`.
+    const auto scrubFields = [this](QJsonObject &object, const QList<FieldSpec> &fields) {
+        bool any = false;
         for (const FieldSpec &f : fields) {
             const QJsonValue v = object.value(f.name);
             if (v.isUndefined() || (f.kind != FieldKind::Text && f.kind != FieldKind::Json))
@@ -247,23 +267,28 @@ bool PersonTraces::scrubRecord(RecordType type, QJsonObject &record) const
             const QJsonValue scrubbed = scrubJson(v, &fieldChanged);
             if (fieldChanged) {
                 object.insert(f.name, scrubbed);
-                changed = true;
+                any = true;
             }
         }
+        return any;
     };
-    scrubFields(record, spec.fields);
+    changed = scrubFields(record, spec.fields) || changed;
     for (const ChildSpec &child : spec.children) {
         if (child.flatRef || !record.value(child.name).isArray())
             continue;
         QJsonArray items = record.value(child.name).toArray();
-        const bool before = changed;
+        bool listChanged = false;
         for (auto it = items.begin(); it != items.end(); ++it) {
             QJsonObject item = it->toObject();
-            scrubFields(item, child.fields);
-            *it = item;
+            if (scrubFields(item, child.fields)) {
+                *it = item;
+                listChanged = true;
+            }
         }
-        if (changed != before)
+        if (listChanged) {
             record.insert(child.name, items);
+            changed = true;
+        }
     }
     return changed;
 }
