@@ -1190,6 +1190,10 @@ void Store::rollbackTransaction()
     (void)d->db->exec(QStringLiteral("ROLLBACK"));
 }
 
+namespace {
+LinkLookup importLookup(Store &store, const QList<std::pair<RecordType, QJsonObject>> &records, ExistingRecords existing);
+} // namespace
+
 Result<qint64> Store::create(RecordType type, const QJsonObject &record)
 {
     if (Status s = validateRecord(type, record); !s)
@@ -1197,6 +1201,9 @@ Result<qint64> Store::create(RecordType type, const QJsonObject &record)
     StoreTransaction tx(*this);
     if (!tx.status())
         return tx.status().fullError();
+    // Links of the right kind: a theme is a theme term, an answer answers a question it has.
+    if (Status s = validateLinks(type, record, importLookup(*this, {{type, record}}, ExistingRecords::Replace)); !s)
+        return s.fullError();
     const RecordSpec &spec = specFor(type);
     auto id = d->writeRow(spec, record, std::nullopt);
     if (!id)
@@ -1228,6 +1235,8 @@ Status Store::update(RecordType type, const QString &key, const QJsonObject &rec
             !s)
             return s;
     }
+    if (Status s = validateLinks(type, record, importLookup(*this, {{type, record}}, ExistingRecords::Replace)); !s)
+        return s;
     if (Status s = d->keepVersion(type, *id.value()); !s)
         return s;
     QJsonObject updated = record;
