@@ -1235,8 +1235,27 @@ Status Store::update(RecordType type, const QString &key, const QJsonObject &rec
             !s)
             return s;
     }
-    if (Status s = validateLinks(type, record, importLookup(*this, {{type, record}}, ExistingRecords::Replace)); !s)
-        return s;
+    {
+        // Documents and people the record cited already may have been deleted since (their keys
+        // sit in JSON, not in a column); that does not block editing the record.
+        auto stored = d->read(specFor(type), *id.value());
+        if (!stored)
+            return Status(stored.fullError());
+        QSet<QString> cited;
+        for (const QJsonValue &source : stored.value().value(QStringLiteral("sources")).toArray())
+            cited.insert(specFor(RecordType::Document).word + QLatin1Char('/') + source.toObject().value(QStringLiteral("document")).toString());
+        for (const QJsonValue &respondent : stored.value().value(QStringLiteral("respondents")).toArray())
+            cited.insert(specFor(RecordType::Person).word + QLatin1Char('/') + respondent.toObject().value(QStringLiteral("person")).toString());
+        LinkLookup lookup = importLookup(*this, {{type, record}}, ExistingRecords::Replace);
+        const auto exists = lookup.exists;
+        lookup.exists = [cited, exists](RecordType t, const QString &k) -> Result<bool> {
+            if (cited.contains(specFor(t).word + QLatin1Char('/') + k))
+                return true;
+            return exists(t, k);
+        };
+        if (Status s = validateLinks(type, record, lookup); !s)
+            return s;
+    }
     if (Status s = d->keepVersion(type, *id.value()); !s)
         return s;
     QJsonObject updated = record;

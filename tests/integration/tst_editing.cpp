@@ -398,6 +398,15 @@ private Q_SLOTS:
             QCOMPARE(practice().value(QStringLiteral("revision")).toInteger(), revision);
             QVERIFY(!practice().contains(QStringLiteral("summary")));
         }
+        // A document the practice cites that was deleted since does not block editing it; a new
+        // citation of a missing document is refused.
+        QVERIFY(edit.edit(RecordType::Network, QStringLiteral("eurotowns"), {fieldEdit(QStringLiteral("acronym=ET"))}));
+        QVERIFY(edit.remove(RecordType::Document, QStringLiteral("study")));
+        QVERIFY(edit.edit(RecordType::Network, QStringLiteral("eurotowns"), {fieldEdit(QStringLiteral("acronym=ETN"))}));
+        auto dangling = edit.edit(RecordType::Practice, QStringLiteral("six-plus"),
+                                  {fieldEdit(QStringLiteral("sources=[{\"document\": \"study\", \"section\": \"1\"}]"))});
+        QVERIFY(!dangling);
+        QVERIFY2(dangling.error().contains(QLatin1String("document \"study\", which does not exist")), qPrintable(dangling.error()));
         QVERIFY(!FieldEdit::parse(QStringLiteral("no equals sign")));
         QVERIFY(!FieldEdit::parse(QStringLiteral("themes+=")));
 
