@@ -1149,7 +1149,7 @@ QString cliUsage()
         "  trash restore TYPE KEY           bring a record back from the trash, with its links\n"
         "  trash empty                      delete what is in the trash for good\n"
         "  history TYPE ID|KEY|NAME         the versions of a record and what changed, field by field\n"
-        "  revert TYPE ID|KEY|NAME --to REVISION\n"
+        "  revert TYPE ID|KEY|NAME --to REVISION [--expect-revision N]\n"
         "                                   write an earlier version again, as a new edit\n"
         "  erase people ID|KEY|NAME         erase a person everywhere: records, history, trash, index,\n"
         "                                   the backups in the KB's backups folder and its logs\n"
