@@ -292,6 +292,14 @@ Status KnowledgeBase::backup(const QString &file)
     return m_store->backupTo(file, ownPaths());
 }
 
+Status KnowledgeBase::vacuumStore()
+{
+    Q_ASSERT_X(std::this_thread::get_id() == m_owner, "KnowledgeBase::vacuumStore", "writes belong to the session's thread");
+    if (m_access != Access::Write)
+        return Status::failure(QStringLiteral("The KB is open read-only."), ErrorKind::Unavailable);
+    return m_store->vacuum();
+}
+
 Status KnowledgeBase::restore(const QString &file)
 {
     if (m_access != Access::Write)

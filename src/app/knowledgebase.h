@@ -84,11 +84,15 @@ public:
     Status restore(const QString &file);
     // The KB's own files and folders, which no output may overwrite.
     QStringList ownPaths() const;
+    // The folder of the backups the app makes itself (before an upgrade or a restore).
+    QString backupsDir() const;
+    // Rewrites the store file without free pages and empties its WAL (Store::vacuum), so that
+    // nothing deleted survives in the KB's files. Belongs to the session's thread.
+    Status vacuumStore();
 
 private:
     KnowledgeBase(QString dir, Access access);
     Status openStore(bool create);
-    QString backupsDir() const;
     QString storePath() const;
     QString indexPath() const;
     void startIndexAndStream();

@@ -1,16 +1,23 @@
 #include "cli.h"
 
 #include "app/browseservice.h"
+#include "app/editservice.h"
+#include "app/erasureservice.h"
 #include "app/exportservice.h"
+#include "app/historyservice.h"
 #include "app/importservice.h"
 #include "app/knowledgebase.h"
 #include "app/maintenanceservice.h"
 #include "app/searchservice.h"
+#include "app/trashservice.h"
+#include "core/outputfile.h"
 #include "core/recordspec.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 #include <QHash>
 #include <QSet>
@@ -39,6 +46,11 @@ struct Invocation
     QSet<QString> options;      // every option given, as "--name", to refuse those a command does not take
     bool partial = false;       // search --partial: the last word is a prefix
     bool anyType = false;       // similar --any-type
+    int jsonCount = 0;          // how often --json was given: add and edit take the first as "--json FILE"
+    QStringList sets;           // edit --set FIELD=VALUE
+    std::optional<qint64> expectRevision; // edit --expect-revision N
+    bool cascade = false;       // delete --cascade
+    std::optional<qint64> toRevision;     // revert --to REVISION
 };
 
 struct UsageError
@@ -117,7 +129,16 @@ private:
     int search();
     int similar();
     int reindex();
+    int add();
+    int edit();
+    int deleteCommand();
+    int trash();
+    int history();
+    int revert();
+    int erase();
     void printResults(const SearchResults &results, const QString &query);
+    Result<QJsonObject> readJsonInput(const QString &file);
+    void printSaved(const QString &verb, RecordType type, const SavedRecord &saved, bool json);
 
     const Invocation &m_inv;
     QTextStream &m_out;
@@ -141,6 +162,13 @@ int Command::run()
                                     QStringLiteral("--partial")}},
         {QStringLiteral("similar"), {QStringLiteral("--limit"), QStringLiteral("--any-type")}},
         {QStringLiteral("reindex"), {}},
+        {QStringLiteral("add"), {}},
+        {QStringLiteral("edit"), {QStringLiteral("--set"), QStringLiteral("--expect-revision")}},
+        {QStringLiteral("delete"), {QStringLiteral("--cascade")}},
+        {QStringLiteral("trash"), {}},
+        {QStringLiteral("history"), {}},
+        {QStringLiteral("revert"), {QStringLiteral("--to"), QStringLiteral("--expect-revision")}},
+        {QStringLiteral("erase"), {}},
     };
     if (takes.contains(name)) {
         if (auto refused = refuseOptions(takes.value(name)))
@@ -158,6 +186,13 @@ int Command::run()
     if (name == QLatin1String("search")) return search();
     if (name == QLatin1String("similar")) return similar();
     if (name == QLatin1String("reindex")) return reindex();
+    if (name == QLatin1String("add")) return add();
+    if (name == QLatin1String("edit")) return edit();
+    if (name == QLatin1String("delete")) return deleteCommand();
+    if (name == QLatin1String("trash")) return trash();
+    if (name == QLatin1String("history")) return history();
+    if (name == QLatin1String("revert")) return revert();
+    if (name == QLatin1String("erase")) return erase();
     return usage(QStringLiteral("\"%1\" is not a citykb-cli command").arg(name.left(80)));
 }
 
@@ -435,6 +470,378 @@ int Command::restore()
     return ExitOk;
 }
 
+Result<QJsonObject> Command::readJsonInput(const QString &file)
+{
+    using R = Result<QJsonObject>;
+    QFile in;
+    const bool fromStdin = file == QLatin1String("-");
+    const QString name = fromStdin ? QStringLiteral("The standard input") : file;
+    if (fromStdin) {
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return R::failure(QStringLiteral("The standard input cannot be read."));
+    } else {
+        const QString kind = nonRegularFileKind(file);
+        if (!kind.isEmpty())
+            return R::failure(QStringLiteral("%1 is %2, not a JSON file.").arg(file, kind));
+        in.setFileName(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return R::failure(QStringLiteral("Cannot read %1: %2.").arg(file, in.errorString()));
+    }
+    // A record is small; anything far larger is not one.
+    constexpr qint64 limit = 64 * 1024 * 1024;
+    const QByteArray bytes = in.read(limit + 1);
+    if (bytes.size() > limit)
+        return R::failure(QStringLiteral("%1 holds more than 64 MiB, which is no single record.").arg(name));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return R::failure(QStringLiteral("%1 is not valid JSON (%2 at byte %3).").arg(name, error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return R::failure(QStringLiteral("%1 holds no JSON object; a record is one object.").arg(name));
+    return doc.object();
+}
+
+void Command::printSaved(const QString &verb, RecordType type, const SavedRecord &saved, bool json)
+{
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("type"), specFor(type).word},
+                              {QStringLiteral("key"), saved.key},
+                              {QStringLiteral("revision"), saved.revision}});
+    else
+        m_out << QStringLiteral("%1 %2 \"%3\" (revision %4).").arg(verb, specFor(type).singular, saved.key).arg(saved.revision) << Qt::endl;
+}
+
+int Command::add()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.jsonCount == 0 || m_inv.words.size() != 3)
+        return usage(QStringLiteral("\"add\" needs a record type and --json FILE (or --json - to read standard input)"));
+    auto record = readJsonInput(m_inv.words.at(2));
+    if (!record)
+        return fail(record.fullError());
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    auto saved = EditService(*kb.value()).create(*type, record.value());
+    if (!saved)
+        return fail(saved.fullError());
+    // The first --json names the input; a second asks for JSON output. Without it, just the key.
+    if (m_inv.jsonCount > 1)
+        printSaved(QString(), *type, saved.value(), true);
+    else
+        m_out << saved.value().key << Qt::endl;
+    return ExitOk;
+}
+
+int Command::edit()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    // edit TYPE ID [FILE]: a fourth word is the file of --json.
+    const bool withFile = m_inv.words.size() == 4 && m_inv.jsonCount > 0;
+    if (m_inv.words.size() != 3 && !withFile)
+        return usage(QStringLiteral("\"edit\" needs a record type, one id, key or name (quote a name with spaces), and --set or --json FILE"));
+    if (m_inv.sets.isEmpty() && !withFile)
+        return usage(QStringLiteral("\"edit\" needs what to change: --set FIELD=VALUE or --json FILE"));
+    QList<FieldEdit> edits;
+    for (const QString &assignment : m_inv.sets) {
+        auto edit = FieldEdit::parse(assignment);
+        if (!edit)
+            return usage(edit.error());
+        edits.append(edit.value());
+    }
+    QJsonObject patch;
+    if (withFile) {
+        auto read = readJsonInput(m_inv.words.at(3));
+        if (!read)
+            return fail(read.fullError());
+        patch = read.value();
+    }
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    auto saved = EditService(*kb.value()).edit(*type, m_inv.words.at(2), edits, patch, m_inv.expectRevision);
+    if (!saved)
+        return fail(saved.fullError());
+    printSaved(QStringLiteral("Saved"), *type, saved.value(), m_inv.jsonCount > (withFile ? 1 : 0));
+    return ExitOk;
+}
+
+int Command::deleteCommand()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.words.size() != 3)
+        return usage(QStringLiteral("\"delete\" needs a record type and one id, key or name (quote a name with spaces)"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    if (Status s = EditService(*kb.value()).remove(*type, m_inv.words.at(2), m_inv.cascade); !s)
+        return fail(s.fullError());
+    auto entries = TrashService(*kb.value()).list();
+    if (!entries)
+        return fail(entries.fullError());
+    // The latest batch is this delete: the record and what its cascade took along.
+    QList<TrashEntry> batch;
+    for (const TrashEntry &e : entries.value()) {
+        if (e.batch == entries.value().first().batch)
+            batch.append(e);
+    }
+    if (m_inv.json) {
+        QJsonArray trashed;
+        for (const TrashEntry &e : batch)
+            trashed.append(QJsonObject{{QStringLiteral("type"), specFor(e.type).word}, {QStringLiteral("key"), e.key}});
+        printJson(QJsonObject{{QStringLiteral("trashed"), trashed}});
+        return ExitOk;
+    }
+    for (const TrashEntry &e : batch)
+        m_out << QStringLiteral("Moved %1 \"%2\" to the trash.").arg(specFor(e.type).singular, e.key) << Qt::endl;
+    if (!batch.isEmpty())
+        m_out << QStringLiteral("\"citykb-cli trash restore %1 %2\" brings it back.").arg(specFor(batch.first().type).word, batch.first().key)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int Command::trash()
+{
+    const QString what = m_inv.words.value(1);
+    if (what.isEmpty()) {
+        auto kb = openKb(KnowledgeBase::Access::Read);
+        if (!kb)
+            return fail(kb.fullError());
+        auto entries = TrashService(*kb.value()).list();
+        if (!entries)
+            return fail(entries.fullError());
+        if (m_inv.json) {
+            QJsonArray array;
+            for (const TrashEntry &e : entries.value())
+                array.append(QJsonObject{{QStringLiteral("type"), specFor(e.type).word},
+                                         {QStringLiteral("id"), e.id},
+                                         {QStringLiteral("key"), e.key},
+                                         {QStringLiteral("title"), e.title},
+                                         {QStringLiteral("deleted_at"), e.deletedAt},
+                                         {QStringLiteral("revision"), e.revision},
+                                         {QStringLiteral("batch"), e.batch},
+                                         {QStringLiteral("cascaded"), e.cascaded}});
+            printJson(QJsonObject{{QStringLiteral("total"), array.size()}, {QStringLiteral("records"), array}});
+            return ExitOk;
+        }
+        for (const TrashEntry &e : entries.value())
+            m_out << QStringLiteral("%1  %2%3 %4  %5").arg(e.deletedAt, e.cascaded ? QStringLiteral("  ") : QString(),
+                                                         specFor(e.type).singular, e.key, e.title.isEmpty() ? e.key : e.title)
+                  << Qt::endl;
+        m_out << QStringLiteral("%1 record(s) in the trash").arg(entries.value().size()) << Qt::endl;
+        return ExitOk;
+    }
+    if (what == QLatin1String("restore")) {
+        QString problem;
+        const auto type = typeArgument(2, &problem);
+        if (!type)
+            return usage(problem);
+        if (m_inv.words.size() != 4)
+            return usage(QStringLiteral("\"trash restore\" needs a record type and the key of the record"));
+        auto kb = openKb(KnowledgeBase::Access::Write);
+        if (!kb)
+            return fail(kb.fullError());
+        auto outcome = TrashService(*kb.value()).restore(*type, m_inv.words.at(3));
+        if (!outcome)
+            return fail(outcome.fullError());
+        if (m_inv.json) {
+            QJsonArray restored;
+            for (const auto &[t, key] : outcome.value().restored)
+                restored.append(QJsonObject{{QStringLiteral("type"), specFor(t).word}, {QStringLiteral("key"), key}});
+            printJson(QJsonObject{{QStringLiteral("restored"), restored},
+                                  {QStringLiteral("relinked"), outcome.value().relinked},
+                                  {QStringLiteral("notes"), QJsonArray::fromStringList(outcome.value().notes)}});
+            return ExitOk;
+        }
+        for (const auto &[t, key] : outcome.value().restored)
+            m_out << QStringLiteral("Restored %1 \"%2\".").arg(specFor(t).singular, key) << Qt::endl;
+        if (outcome.value().relinked > 0)
+            m_out << QStringLiteral("%1 other record(s) got their link back.").arg(outcome.value().relinked) << Qt::endl;
+        for (const QString &note : outcome.value().notes)
+            m_out << note << Qt::endl;
+        return ExitOk;
+    }
+    if (what == QLatin1String("empty")) {
+        if (m_inv.words.size() != 2)
+            return usage(QStringLiteral("\"trash empty\" takes no arguments"));
+        auto kb = openKb(KnowledgeBase::Access::Write);
+        if (!kb)
+            return fail(kb.fullError());
+        auto n = TrashService(*kb.value()).empty();
+        if (!n)
+            return fail(n.fullError());
+        if (m_inv.json)
+            printJson(QJsonObject{{QStringLiteral("deleted"), n.value()}});
+        else
+            m_out << QStringLiteral("Emptied the trash: %1 record(s) deleted for good.").arg(n.value()) << Qt::endl;
+        return ExitOk;
+    }
+    return usage(QStringLiteral("\"trash %1\" is not a trash command; use \"trash\", \"trash restore TYPE KEY\" or \"trash empty\"").arg(what.left(80)));
+}
+
+namespace {
+
+QString compactJson(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("(not set)");
+    if (value.isString())
+        return value.toString();
+    QJsonArray wrapped{value};
+    QString text = QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+QJsonValue orNull(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue() : value;
+}
+
+} // namespace
+
+int Command::history()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.words.size() != 3)
+        return usage(QStringLiteral("\"history\" needs a record type and one id, key or name (quote a name with spaces)"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    auto history = HistoryService(*kb.value()).history(*type, m_inv.words.at(2));
+    if (!history)
+        return fail(history.fullError());
+    const RecordHistory &h = history.value();
+    if (m_inv.json) {
+        QJsonArray versions;
+        for (const HistoryVersion &v : h.versions) {
+            QJsonArray changes;
+            for (const FieldChange &c : v.changes)
+                changes.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                           {QStringLiteral("before"), orNull(c.before)},
+                                           {QStringLiteral("after"), orNull(c.after)},
+                                           {QStringLiteral("added"), c.added},
+                                           {QStringLiteral("removed"), c.removed}});
+            versions.append(QJsonObject{{QStringLiteral("revision"), v.revision},
+                                        {QStringLiteral("saved_at"), v.savedAt},
+                                        {QStringLiteral("operation"), v.operation},
+                                        {QStringLiteral("current"), v.current},
+                                        {QStringLiteral("changes"), changes},
+                                        {QStringLiteral("record"), v.record}});
+        }
+        printJson(QJsonObject{{QStringLiteral("type"), specFor(h.type).word},
+                              {QStringLiteral("id"), h.id},
+                              {QStringLiteral("key"), h.key},
+                              {QStringLiteral("title"), h.title},
+                              {QStringLiteral("in_trash"), h.inTrash},
+                              {QStringLiteral("deleted_at"), h.inTrash ? QJsonValue(h.deletedAt) : QJsonValue()},
+                              {QStringLiteral("versions"), versions}});
+        return ExitOk;
+    }
+    m_out << QStringLiteral("%1 \"%2\" (id %3)%4").arg(specFor(h.type).singular, h.key).arg(h.id)
+                 .arg(h.inTrash ? QStringLiteral(", in the trash since %1").arg(h.deletedAt) : QString())
+          << Qt::endl;
+    for (qsizetype i = 0; i < h.versions.size(); ++i) {
+        const HistoryVersion &v = h.versions.at(i);
+        const QString what = i == 0 ? QStringLiteral("created")
+                             : v.operation == QLatin1String("insert") ? QStringLiteral("restored")
+                                                                      : QStringLiteral("changed");
+        m_out << QStringLiteral("revision %1  %2  %3%4").arg(v.revision).arg(v.savedAt, what, v.current ? QStringLiteral("  (current)") : QString())
+              << Qt::endl;
+        for (const FieldChange &c : v.changes) {
+            if (!c.added.isEmpty() || !c.removed.isEmpty()) {
+                QStringList parts;
+                for (const QJsonValue &a : c.added)
+                    parts.append(QLatin1Char('+') + compactJson(a));
+                for (const QJsonValue &r : c.removed)
+                    parts.append(QLatin1Char('-') + compactJson(r));
+                m_out << QStringLiteral("    %1: %2").arg(c.field, parts.join(QStringLiteral(", "))) << Qt::endl;
+            } else {
+                m_out << QStringLiteral("    %1: %2 -> %3").arg(c.field, compactJson(c.before).left(200), compactJson(c.after).left(200))
+                      << Qt::endl;
+            }
+        }
+    }
+    return ExitOk;
+}
+
+int Command::revert()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (m_inv.words.size() != 3 || !m_inv.toRevision)
+        return usage(QStringLiteral("\"revert\" needs a record type, one id, key or name, and --to REVISION"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    auto saved = HistoryService(*kb.value()).revert(*type, m_inv.words.at(2), *m_inv.toRevision, m_inv.expectRevision);
+    if (!saved)
+        return fail(saved.fullError());
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("type"), specFor(*type).word},
+                              {QStringLiteral("key"), saved.value().key},
+                              {QStringLiteral("revision"), saved.value().revision},
+                              {QStringLiteral("reverted_to"), *m_inv.toRevision}});
+    else
+        m_out << QStringLiteral("The %1 \"%2\" is as it was at revision %3 again, as revision %4.")
+                     .arg(specFor(*type).singular, saved.value().key).arg(*m_inv.toRevision).arg(saved.value().revision)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int Command::erase()
+{
+    QString problem;
+    const auto type = typeArgument(1, &problem);
+    if (!type)
+        return usage(problem);
+    if (*type != RecordType::Person)
+        return usage(QStringLiteral("\"erase\" erases people only: \"erase people ID|KEY|NAME\"; other records are deleted with \"delete\""));
+    if (m_inv.words.size() != 3)
+        return usage(QStringLiteral("\"erase people\" needs one id, key or name (quote a name with spaces)"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    auto report = ErasureService(*kb.value()).erasePerson(m_inv.words.at(2));
+    if (!report)
+        return fail(report.fullError());
+    const ErasureCounts &c = report.value().store;
+    if (m_inv.json) {
+        printJson(QJsonObject{{QStringLiteral("records_changed"), c.recordsChanged},
+                              {QStringLiteral("versions_removed"), c.versionsRemoved},
+                              {QStringLiteral("versions_changed"), c.versionsChanged},
+                              {QStringLiteral("trash_removed"), c.trashRemoved},
+                              {QStringLiteral("trash_changed"), c.trashChanged},
+                              {QStringLiteral("saved_searches_removed"), c.savedSearchesRemoved},
+                              {QStringLiteral("backups"), QJsonArray::fromStringList(report.value().backups)},
+                              {QStringLiteral("log_files"), report.value().logFiles}});
+        return ExitOk;
+    }
+    // The person's name is not repeated: the terminal may be logged too.
+    m_out << QStringLiteral("Erased the person: their record and %1 earlier version(s) are gone; %2 other record(s), %3 version(s), "
+                            "%4 trash entr(y/ies) and %5 backup(s) no longer name them.")
+                 .arg(c.versionsRemoved + c.trashRemoved)
+                 .arg(c.recordsChanged)
+                 .arg(c.versionsChanged)
+                 .arg(c.trashChanged)
+                 .arg(report.value().backups.size())
+          << Qt::endl;
+    return ExitOk;
+}
+
 QString plainSnippet(QString snippet)
 {
     // The text form marks matches with *...* and undoes the HTML escaping of the JSON form.
@@ -616,6 +1023,7 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             version = true;
         } else if (a == QLatin1String("--json")) {
             inv.json = true;
+            ++inv.jsonCount;
         } else if (a == QLatin1String("--personal-data")) {
             inv.personalData = true;
         } else if (a == QLatin1String("--empty")) {
@@ -663,6 +1071,27 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
         } else if (a == QLatin1String("--sort") || a.startsWith(QLatin1String("--sort="))) {
             if (auto e = valueOf(QStringLiteral("--sort"), inv.sort))
                 return e;
+        } else if (a == QLatin1String("--set") || a.startsWith(QLatin1String("--set="))) {
+            QString assignment;
+            if (auto e = valueOf(QStringLiteral("--set"), assignment))
+                return e;
+            if (!assignment.contains(QLatin1Char('=')))
+                return UsageError{QStringLiteral("--set needs FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, not \"%1\"").arg(assignment.left(80))};
+            inv.sets.append(assignment);
+        } else if (a == QLatin1String("--expect-revision") || a.startsWith(QLatin1String("--expect-revision="))
+                   || a == QLatin1String("--to") || a.startsWith(QLatin1String("--to="))) {
+            const bool expect = a.startsWith(QLatin1String("--expect-revision"));
+            const QString option = expect ? QStringLiteral("--expect-revision") : QStringLiteral("--to");
+            QString number;
+            if (auto e = valueOf(option, number))
+                return e;
+            bool ok = false;
+            const qint64 n = number.toLongLong(&ok);
+            if (!ok || n < 0)
+                return UsageError{QStringLiteral("%1 needs a revision number, not \"%2\"").arg(option, number.left(80))};
+            (expect ? inv.expectRevision : inv.toRevision) = n;
+        } else if (a == QLatin1String("--cascade")) {
+            inv.cascade = true;
         } else if (a == QLatin1String("--partial")) {
             inv.partial = true;
         } else if (a == QLatin1String("--any-type")) {
@@ -708,6 +1137,22 @@ QString cliUsage()
         "                                   target-group, success-factor, instrument, status, year\n"
         "  similar TYPE ID|KEY|NAME [--limit N] [--any-type]\n"
         "                                   records like this one (\"more like this\")\n"
+        "  add TYPE --json FILE|-           a new record from a JSON object (- reads stdin); prints its key\n"
+        "  edit TYPE ID|KEY|NAME --set F=V... [--json FILE|-] [--expect-revision N]\n"
+        "                                   change fields: F=V sets (F= clears), F+=V adds to a list,\n"
+        "                                   F-=V takes out of one (themes+=housing); --json lays a JSON\n"
+        "                                   object over the record first; a record saved since revision N\n"
+        "                                   is refused\n"
+        "  delete TYPE ID|KEY|NAME [--cascade]\n"
+        "                                   move a record to the trash (with --cascade, what belongs to it too)\n"
+        "  trash                            what is in the trash\n"
+        "  trash restore TYPE KEY           bring a record back from the trash, with its links\n"
+        "  trash empty                      delete what is in the trash for good\n"
+        "  history TYPE ID|KEY|NAME         the versions of a record and what changed, field by field\n"
+        "  revert TYPE ID|KEY|NAME --to REVISION [--expect-revision N]\n"
+        "                                   write an earlier version again, as a new edit\n"
+        "  erase people ID|KEY|NAME         erase a person everywhere: records, history, trash, index,\n"
+        "                                   the backups in the KB's backups folder and its logs\n"
         "  reindex                          rebuild the search index from the store\n"
         "  check                            store integrity (SQLite integrity and foreign keys) and index drift\n"
         "  backup -o FILE                   a consistent copy of the store\n"

@@ -13,9 +13,13 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVariant>
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <tuple>
 
 // Q_INIT_RESOURCE must be called outside any namespace.
 static void initMigrationResources()
@@ -36,7 +40,8 @@ const QStringList &migrationFiles()
                                    QStringLiteral(":/migrations/002_kb_info.sql"),
                                    QStringLiteral(":/migrations/003_revisions.sql"),
                                    QStringLiteral(":/migrations/004_saved_searches_sort_indexes.sql"),
-                                   QStringLiteral(":/migrations/005_indicators.sql")};
+                                   QStringLiteral(":/migrations/005_indicators.sql"),
+                                   QStringLiteral(":/migrations/006_trash_history.sql")};
     return files;
 }
 
@@ -115,6 +120,9 @@ public:
     std::unique_ptr<SqliteConnection> db;
     int schemaVersion = 0;
     int transactionDepth = 0;
+    // Records whose version was kept in the current transaction: one write of several steps
+    // (a delete that unlinks a city from two records) keeps one version, not one per step.
+    QSet<QString> versioned;
 
     Error sqlError(const QString &what, const QString &message, int code = 0) const
     {
@@ -264,7 +272,26 @@ public:
     // Writes the record's own row: every plain field, and the references that must not be
     // null (they point at records of earlier types). Optional references are written by
     // writeLinks, so that records may refer to each other in any order within one import.
-    Result<qint64> writeRow(const RecordSpec &spec, const QJsonObject &record, std::optional<qint64> existingId)
+    // An id no record of this type ever had: past the table's ids and every id the change log
+    // names, so that an id names one record for good (its history, its trash entry).
+    Result<qint64> nextId(const RecordSpec &spec)
+    {
+        auto inTable = db->queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(sqlQuote(spec.table)));
+        if (!inTable)
+            return sqlError(QStringLiteral("Choosing an id"), inTable.error(), db->lastErrorCode());
+        auto statement = prepare(QStringLiteral("SELECT coalesce(max(entity_id), 0) FROM changes WHERE entity_type = ?"));
+        if (!statement)
+            return statement.fullError();
+        statement.value().bind(1, spec.word);
+        if (!statement.value().step())
+            return sqlError(QStringLiteral("Choosing an id"), statement.value().error(), statement.value().errorCode());
+        return std::max(inTable.value(), statement.value().int64(0)) + 1;
+    }
+
+    // Without `existingId` a new row is inserted, with `newId` when given (a record coming back
+    // from the trash keeps its id), else with nextId().
+    Result<qint64> writeRow(const RecordSpec &spec, const QJsonObject &record, std::optional<qint64> existingId,
+                            std::optional<qint64> newId = std::nullopt)
     {
         const QString where = describeRecord(spec.type, record);
         QStringList columns{QStringLiteral("key")};
@@ -295,7 +322,13 @@ public:
             sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                       .arg(sqlQuote(spec.table), assignments.join(QStringLiteral(", ")));
         } else {
-            QStringList quoted;
+            if (!newId) {
+                auto id = nextId(spec);
+                if (!id)
+                    return id.fullError();
+                newId = id.value();
+            }
+            QStringList quoted{QStringLiteral("id")};
             for (const QString &c : columns)
                 quoted.append(sqlQuote(c));
             quoted << QStringLiteral("created_at") << QStringLiteral("updated_at");
@@ -308,6 +341,8 @@ public:
             return statement.fullError();
         SqliteStatement &st = statement.value();
         int index = 1;
+        if (!existingId)
+            st.bind(index++, *newId);
         st.bind(index++, record.value(QStringLiteral("key")).toString());
         for (const FieldSpec *f : bound) {
             const QJsonValue v = record.value(f->name);
@@ -340,7 +375,7 @@ public:
             }
             return sqlError(QStringLiteral("Writing %1").arg(where), st.error(), st.errorCode());
         }
-        return existingId ? *existingId : db->lastInsertId();
+        return existingId ? *existingId : *newId;
     }
 
     // Writes the optional references and the lists kept in tables of their own.
@@ -634,7 +669,93 @@ public:
                                ErrorKind::Conflict);
     }
 
-    Status removeRecord(RecordType type, qint64 id, const QString &key, bool cascade, QSet<QString> &visiting)
+    // Keeps the record's current version in record_versions before a write replaces it.
+    Status keepVersion(RecordType type, qint64 id)
+    {
+        const QString self = QStringLiteral("%1:%2").arg(specFor(type).word).arg(id);
+        if (versioned.contains(self))
+            return {};
+        auto record = read(specFor(type), id);
+        if (!record)
+            return Status(record.fullError());
+        auto statement = prepare(QStringLiteral("INSERT INTO record_versions (entity_type, entity_id, entity_key, revision, saved_at, record) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!statement)
+            return Status(statement.fullError());
+        SqliteStatement &st = statement.value();
+        st.bind(1, specFor(type).word);
+        st.bind(2, id);
+        st.bind(3, record.value().value(QStringLiteral("key")).toString());
+        st.bind(4, record.value().value(QStringLiteral("revision")).toInteger());
+        st.bind(5, record.value().value(QStringLiteral("updated_at")).toString());
+        st.bind(6, jsonText(record.value()));
+        if (Status s = run(st, QStringLiteral("Keeping the earlier version")); !s)
+            return s;
+        versioned.insert(self);
+        return {};
+    }
+
+    // Writes `record` over the live record with `id` as one logged update (no version kept:
+    // the caller decides), with a new updated_at.
+    Status rewriteRecord(RecordType type, qint64 id, QJsonObject record)
+    {
+        record.remove(QStringLiteral("updated_at"));
+        if (Status s = validateRecord(type, record); !s)
+            return s;
+        const RecordSpec &spec = specFor(type);
+        if (auto w = writeRow(spec, record, id); !w)
+            return Status(w.fullError());
+        if (Status s = writeLinks(spec, id, record); !s)
+            return s;
+        return logChange(type, id, record.value(QStringLiteral("key")).toString(), QStringLiteral("update"), true);
+    }
+
+    // The links from `referrer` (a record of `referrerType`) to the record `key` of `type`: the
+    // reference fields that name it and the list items that point at it, each as
+    // {"type", "id", "key", "via", "item", "position"} (no item for a field).
+    static QJsonArray linksTo(RecordType referrerType, qint64 referrerId, const QJsonObject &referrer, RecordType type,
+                              const QString &key)
+    {
+        QJsonArray links;
+        const RecordSpec &spec = specFor(referrerType);
+        const auto link = [&](const QString &via) {
+            return QJsonObject{{QStringLiteral("type"), spec.word},
+                               {QStringLiteral("id"), referrerId},
+                               {QStringLiteral("key"), referrer.value(QStringLiteral("key")).toString()},
+                               {QStringLiteral("via"), via}};
+        };
+        for (const FieldSpec &f : spec.fields) {
+            if (f.kind == FieldKind::Ref && f.target == type && referrer.value(f.name).toString() == key)
+                links.append(link(f.name));
+        }
+        for (const ChildSpec &child : spec.children) {
+            const QJsonArray items = referrer.value(child.name).toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                bool points = false;
+                if (child.flatRef) {
+                    points = child.flatRef->target == type && items.at(i).toString() == key;
+                } else {
+                    for (const FieldSpec &f : child.fields)
+                        points = points || (f.kind == FieldKind::Ref && f.target == type
+                                            && items.at(i).toObject().value(f.name).toString() == key);
+                }
+                if (!points)
+                    continue;
+                QJsonObject l = link(child.name);
+                l.insert(QStringLiteral("item"), items.at(i));
+                l.insert(QStringLiteral("position"), i);
+                links.append(l);
+            }
+        }
+        return links;
+    }
+
+    // Deletes a record: into the trash as part of `batch`, or for good without one. Records
+    // that belong to it go too with `cascade` (into the same batch); records that only point
+    // at it lose the link, keep their earlier version, and are logged so that the index sees
+    // them again.
+    Status removeRecord(RecordType type, qint64 id, const QString &key, bool cascade, QSet<QString> &visiting,
+                        std::optional<qint64> batch, bool cascaded)
     {
         const RecordSpec &spec = specFor(type);
         const QString self = QStringLiteral("%1:%2").arg(spec.word).arg(id);
@@ -654,7 +775,7 @@ public:
                 continue;
             }
             if (belongs) {
-                if (Status s = removeRecord(link.type, link.id, link.key, true, visiting); !s)
+                if (Status s = removeRecord(link.type, link.id, link.key, true, visiting, batch, true); !s)
                     return s;
             }
         }
@@ -662,8 +783,19 @@ public:
             return Status::failure(QStringLiteral("%1 \"%2\" cannot be deleted while these belong to it: %3. Delete them first, or delete with cascade.")
                                        .arg(spec.singular, key, owned.join(QStringLiteral(", "))));
         }
+        QJsonObject record;
+        if (batch) {
+            auto read = this->read(spec, id);
+            if (!read)
+                return Status(read.fullError());
+            record = read.value();
+            // The record as it was deleted is also its last earlier version.
+            if (Status s = keepVersion(type, id); !s)
+                return s;
+        }
         // Records that only point at this one change with it: the index must see them again.
         QSet<QString> touched;
+        QJsonArray lost;
         for (const Backlink &link : links.value()) {
             const FieldSpec *f = specFor(link.type).field(link.via);
             if (f && f->onDelete == OnDelete::Restrict)
@@ -672,6 +804,15 @@ public:
             if (touched.contains(id2) || visiting.contains(id2))
                 continue;
             touched.insert(id2);
+            if (batch) {
+                auto referrer = read(specFor(link.type), link.id);
+                if (!referrer)
+                    return Status(referrer.fullError());
+                for (const QJsonValue &l : linksTo(link.type, link.id, referrer.value(), type, key))
+                    lost.append(l);
+            }
+            if (Status s = keepVersion(link.type, link.id); !s)
+                return s;
             if (Status s = logChange(link.type, link.id, link.key, QStringLiteral("update")); !s)
                 return s;
         }
@@ -681,7 +822,27 @@ public:
         statement.value().bind(1, id);
         if (Status s = run(statement.value(), QStringLiteral("Deleting %1 \"%2\"").arg(spec.singular, key)); !s)
             return s;
-        return logChange(type, id, key, QStringLiteral("delete"));
+        if (Status s = logChange(type, id, key, QStringLiteral("delete")); !s)
+            return s;
+        if (!batch)
+            return {};
+        const qint64 revision = db->lastInsertId();
+        auto trash = prepare(QStringLiteral("INSERT INTO trash (batch, cascaded, entity_type, entity_id, entity_key, title, revision, "
+                                            "deleted_at, record, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!trash)
+            return Status(trash.fullError());
+        SqliteStatement &st = trash.value();
+        st.bind(1, *batch);
+        st.bind(2, qint64(cascaded ? 1 : 0));
+        st.bind(3, spec.word);
+        st.bind(4, id);
+        st.bind(5, key);
+        st.bind(6, record.value(spec.titleField).toString());
+        st.bind(7, revision);
+        st.bind(8, nowUtc());
+        st.bind(9, jsonText(record));
+        st.bind(10, jsonText(lost));
+        return run(st, QStringLiteral("Moving %1 \"%2\" to the trash").arg(spec.singular, key));
     }
 };
 
@@ -859,6 +1020,10 @@ Status prepareForWriting(SqliteConnection &db, const QString &path)
     if (journal.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Status::failure(QStringLiteral("Cannot write to %1: SQLite could not switch it to write-ahead logging.").arg(path),
                                ErrorKind::Unavailable);
+    // Deleted rows are overwritten with zeros, so that a deleted or erased record does not
+    // linger in free space of the file (docs/architecture.md, "History, trash and erasure").
+    if (Status s = db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+        return Status::failure(QStringLiteral("Cannot write to %1: %2.").arg(path, s.error()), ErrorKind::Unavailable);
     // FULL: a committed answer survives a power cut, not only a crash.
     if (Status s = db.exec(QStringLiteral("PRAGMA synchronous = FULL")); !s)
         return Status::failure(QStringLiteral("Cannot write to %1: %2.").arg(path, s.error()), ErrorKind::Unavailable);
@@ -1039,6 +1204,7 @@ Status Store::beginTransaction()
         return Status::failure(QStringLiteral("The KB is open read-only."), ErrorKind::Unavailable);
     if (d->transactionDepth++ > 0)
         return {};
+    d->versioned.clear();
     if (Status s = d->db->exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
         d->transactionDepth = 0;
         return Status(d->sqlError(QStringLiteral("Starting a write"), s.error(), d->db->lastErrorCode()));
@@ -1069,6 +1235,10 @@ void Store::rollbackTransaction()
     (void)d->db->exec(QStringLiteral("ROLLBACK"));
 }
 
+namespace {
+LinkLookup importLookup(Store &store, const QList<std::pair<RecordType, QJsonObject>> &records, ExistingRecords existing);
+} // namespace
+
 Result<qint64> Store::create(RecordType type, const QJsonObject &record)
 {
     if (Status s = validateRecord(type, record); !s)
@@ -1076,6 +1246,9 @@ Result<qint64> Store::create(RecordType type, const QJsonObject &record)
     StoreTransaction tx(*this);
     if (!tx.status())
         return tx.status().fullError();
+    // Links of the right kind: a theme is a theme term, an answer answers a question it has.
+    if (Status s = validateLinks(type, record, importLookup(*this, {{type, record}}, ExistingRecords::Replace)); !s)
+        return s.fullError();
     const RecordSpec &spec = specFor(type);
     auto id = d->writeRow(spec, record, std::nullopt);
     if (!id)
@@ -1107,6 +1280,29 @@ Status Store::update(RecordType type, const QString &key, const QJsonObject &rec
             !s)
             return s;
     }
+    {
+        // Documents and people the record cited already may have been deleted since (their keys
+        // sit in JSON, not in a column); that does not block editing the record.
+        auto stored = d->read(specFor(type), *id.value());
+        if (!stored)
+            return Status(stored.fullError());
+        QSet<QString> cited;
+        for (const QJsonValue &source : stored.value().value(QStringLiteral("sources")).toArray())
+            cited.insert(specFor(RecordType::Document).word + QLatin1Char('/') + source.toObject().value(QStringLiteral("document")).toString());
+        for (const QJsonValue &respondent : stored.value().value(QStringLiteral("respondents")).toArray())
+            cited.insert(specFor(RecordType::Person).word + QLatin1Char('/') + respondent.toObject().value(QStringLiteral("person")).toString());
+        LinkLookup lookup = importLookup(*this, {{type, record}}, ExistingRecords::Replace);
+        const auto exists = lookup.exists;
+        lookup.exists = [cited, exists](RecordType t, const QString &k) -> Result<bool> {
+            if (cited.contains(specFor(t).word + QLatin1Char('/') + k))
+                return true;
+            return exists(t, k);
+        };
+        if (Status s = validateLinks(type, record, lookup); !s)
+            return s;
+    }
+    if (Status s = d->keepVersion(type, *id.value()); !s)
+        return s;
     QJsonObject updated = record;
     // An edit is a new updated_at; only a bundle import carries its own.
     updated.remove(QStringLiteral("updated_at"));
@@ -1131,8 +1327,11 @@ Status Store::remove(RecordType type, const QString &key, bool cascade)
         return Status(id.fullError());
     if (!id.value())
         return Status::failure(QStringLiteral("There is no %1 \"%2\".").arg(specFor(type).singular, key));
+    auto batch = d->db->queryInt(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM trash"));
+    if (!batch)
+        return Status(d->sqlError(QStringLiteral("Reading the trash"), batch.error(), d->db->lastErrorCode()));
     QSet<QString> visiting;
-    if (Status s = d->removeRecord(type, *id.value(), key, cascade, visiting); !s)
+    if (Status s = d->removeRecord(type, *id.value(), key, cascade, visiting, batch.value(), false); !s)
         return s;
     return tx.commit();
 }
@@ -1334,6 +1533,10 @@ Result<QList<ImportSummary>> Store::importBatches(const QList<ImportBatch> &batc
                 if (existing.value() && batches.at(b).existing == ExistingRecords::Keep) {
                     ++summaries[b].kept; // its id stays 0: phase 2 leaves it alone too
                     continue;
+                }
+                if (existing.value()) {
+                    if (Status s = d->keepVersion(type, *existing.value()); !s)
+                        return s.fullError();
                 }
                 auto id = d->writeRow(spec, record, existing.value());
                 if (!id)
@@ -1648,6 +1851,8 @@ Result<qint64> Store::saveAnswer(const AnswerWrite &write)
         if (question.value().int64(0) == 0)
             return R::failure(QStringLiteral("The questionnaire of response \"%1\" has no question %2.").arg(write.responseKey.left(80)).arg(write.question));
     }
+    if (Status s = d->keepVersion(RecordType::Response, *responseId.value()); !s)
+        return s.fullError();
     std::optional<qint64> answerId;
     {
         auto existing = d->prepare(QStringLiteral("SELECT id FROM answers WHERE response_id = ? AND question = ? ORDER BY position LIMIT 1"));
@@ -1934,6 +2139,512 @@ Status Store::backupTo(const QString &file, const QStringList &protectedPaths)
                                               .arg(file, journal ? QStringLiteral("it could not be made a single file") : journal.error()));
     target.reset();
     return replaceWith(partial, file);
+}
+
+// --- history and trash (docs/architecture.md, "History, trash and erasure") ---
+
+Result<QList<RecordVersion>> Store::versions(RecordType type, qint64 id) const
+{
+    auto statement = d->prepare(QStringLiteral("SELECT v.revision, v.saved_at, v.record, coalesce(c.operation, '') FROM record_versions v "
+                                               "LEFT JOIN changes c ON c.revision = v.revision "
+                                               "WHERE v.entity_type = ? AND v.entity_id = ? ORDER BY v.revision, v.id"));
+    if (!statement)
+        return statement.fullError();
+    SqliteStatement &st = statement.value();
+    st.bind(1, specFor(type).word);
+    st.bind(2, id);
+    QList<RecordVersion> versions;
+    while (st.step())
+        versions.append(RecordVersion{st.int64(0), st.text(1), st.text(3), parseJsonText(st.text(2)).toObject()});
+    if (st.failed())
+        return d->sqlError(QStringLiteral("Reading the history"), st.error(), st.errorCode());
+    return versions;
+}
+
+namespace {
+
+constexpr auto trashColumns = "batch, cascaded, entity_type, entity_id, entity_key, coalesce(title, ''), revision, deleted_at";
+
+std::optional<TrashEntry> trashEntryOf(const SqliteStatement &st)
+{
+    const auto type = recordTypeFromWord(st.text(2));
+    if (!type)
+        return std::nullopt;
+    return TrashEntry{st.int64(0), st.int64(1) != 0, *type, st.int64(3), st.text(4), st.text(5), st.int64(6), st.text(7)};
+}
+
+} // namespace
+
+Result<QList<TrashEntry>> Store::trash() const
+{
+    auto statement = d->prepare(QStringLiteral("SELECT %1 FROM trash ORDER BY batch DESC, cascaded, id").arg(QLatin1String(trashColumns)));
+    if (!statement)
+        return statement.fullError();
+    SqliteStatement &st = statement.value();
+    QList<TrashEntry> entries;
+    while (st.step()) {
+        if (auto entry = trashEntryOf(st))
+            entries.append(*entry);
+    }
+    if (st.failed())
+        return d->sqlError(QStringLiteral("Reading the trash"), st.error(), st.errorCode());
+    return entries;
+}
+
+Result<std::optional<std::pair<TrashEntry, QJsonObject>>> Store::trashedRecord(RecordType type, const QString &key) const
+{
+    using Found = std::optional<std::pair<TrashEntry, QJsonObject>>;
+    auto statement = d->prepare(QStringLiteral("SELECT %1, record FROM trash WHERE entity_type = ? AND entity_key = ? ORDER BY id DESC LIMIT 1")
+                                    .arg(QLatin1String(trashColumns)));
+    if (!statement)
+        return statement.fullError();
+    SqliteStatement &st = statement.value();
+    st.bind(1, specFor(type).word);
+    st.bind(2, key);
+    if (!st.step()) {
+        if (st.failed())
+            return d->sqlError(QStringLiteral("Reading the trash"), st.error(), st.errorCode());
+        return Found();
+    }
+    auto entry = trashEntryOf(st);
+    if (!entry)
+        return Found();
+    return Found(std::make_pair(*entry, parseJsonText(st.text(8)).toObject()));
+}
+
+namespace {
+
+// One record coming back from the trash.
+struct Returning
+{
+    qint64 trashId = 0;
+    RecordType type = RecordType::Network;
+    qint64 id = 0;
+    QString key;
+    QJsonObject record;
+    QJsonArray links;
+};
+
+} // namespace
+
+Result<RestoreOutcome> Store::restoreFromTrash(RecordType type, const QString &key)
+{
+    using R = Result<RestoreOutcome>;
+    const RecordSpec &asked = specFor(type);
+    StoreTransaction tx(*this);
+    if (!tx.status())
+        return tx.status().fullError();
+    qint64 trashId = 0, batch = 0;
+    bool cascaded = false;
+    {
+        auto statement = d->prepare(QStringLiteral("SELECT id, batch, cascaded FROM trash WHERE entity_type = ? AND entity_key = ? ORDER BY id DESC LIMIT 1"));
+        if (!statement)
+            return statement.fullError();
+        statement.value().bind(1, asked.word);
+        statement.value().bind(2, key);
+        if (!statement.value().step()) {
+            if (statement.value().failed())
+                return d->sqlError(QStringLiteral("Reading the trash"), statement.value().error(), statement.value().errorCode());
+            return R::failure(QStringLiteral("There is no %1 \"%2\" in the trash.").arg(asked.singular, key.left(80)), ErrorKind::NotFound);
+        }
+        trashId = statement.value().int64(0);
+        batch = statement.value().int64(1);
+        cascaded = statement.value().int64(2) != 0;
+    }
+    // The record a delete was asked for brings back what its cascade took along; a record the
+    // cascade took comes back alone.
+    QList<Returning> returning;
+    {
+        auto statement = d->prepare(cascaded ? QStringLiteral("SELECT id, entity_type, entity_id, entity_key, record, links FROM trash WHERE id = ?")
+                                             : QStringLiteral("SELECT id, entity_type, entity_id, entity_key, record, links FROM trash WHERE batch = ? ORDER BY id"));
+        if (!statement)
+            return statement.fullError();
+        SqliteStatement &st = statement.value();
+        st.bind(1, cascaded ? trashId : batch);
+        while (st.step()) {
+            const auto t = recordTypeFromWord(st.text(1));
+            if (!t)
+                continue;
+            returning.append(Returning{st.int64(0), *t, st.int64(2), st.text(3), parseJsonText(st.text(4)).toObject(),
+                                       parseJsonText(st.text(5)).toArray()});
+        }
+        if (st.failed())
+            return d->sqlError(QStringLiteral("Reading the trash"), st.error(), st.errorCode());
+    }
+    // Records first whose required references others need (a network before its working groups).
+    std::stable_sort(returning.begin(), returning.end(), [](const Returning &a, const Returning &b) {
+        return loadOrder().indexOf(a.type) < loadOrder().indexOf(b.type);
+    });
+    QSet<QString> comingBack;
+    for (const Returning &r : returning)
+        comingBack.insert(specFor(r.type).word + QLatin1Char('/') + r.key);
+    const auto present = [&](RecordType t, const QString &k) -> Result<bool> {
+        if (comingBack.contains(specFor(t).word + QLatin1Char('/') + k))
+            return true;
+        auto id = d->idOf(t, k);
+        if (!id)
+            return id.fullError();
+        return id.value().has_value();
+    };
+
+    RestoreOutcome outcome;
+    for (Returning &r : returning) {
+        const RecordSpec &spec = specFor(r.type);
+        const QString where = QStringLiteral("%1 \"%2\"").arg(spec.singular, r.key);
+        auto taken = d->idOf(r.type, r.key);
+        if (!taken)
+            return taken.fullError();
+        if (taken.value())
+            return R::failure(QStringLiteral("%1 cannot come back from the trash: another %2 has the key \"%3\" now; rename or delete it first.")
+                                  .arg(where, spec.singular, r.key));
+        // Links to records that are gone stay out; a reference the record cannot do without
+        // refuses the restore.
+        const auto gone = [&](const FieldSpec &f, const QJsonValue &v, bool *missing) -> Status {
+            *missing = false;
+            if (f.kind != FieldKind::Ref || !v.isString())
+                return {};
+            auto there = present(*f.target, v.toString());
+            if (!there)
+                return Status(there.fullError());
+            *missing = !there.value();
+            return {};
+        };
+        for (const FieldSpec &f : spec.fields) {
+            bool missing = false;
+            if (Status s = gone(f, r.record.value(f.name), &missing); !s)
+                return s.fullError();
+            if (!missing)
+                continue;
+            const QString target = QStringLiteral("%1 \"%2\"").arg(specFor(*f.target).singular, r.record.value(f.name).toString());
+            if (f.required)
+                return R::failure(QStringLiteral("%1 cannot come back from the trash without %2; restore that first.").arg(where, target));
+            outcome.notes.append(QStringLiteral("%1 came back without its %2 %3, which is gone.").arg(where, f.name, target));
+            r.record.remove(f.name);
+        }
+        for (const ChildSpec &child : spec.children) {
+            const QList<FieldSpec> fields = child.flatRef ? QList<FieldSpec>{*child.flatRef} : child.fields;
+            QJsonArray kept;
+            const QJsonArray items = r.record.value(child.name).toArray();
+            for (const QJsonValue &item : items) {
+                bool keep = true;
+                for (const FieldSpec &f : fields) {
+                    const QJsonValue v = child.flatRef ? item : item.toObject().value(f.name);
+                    bool missing = false;
+                    if (Status s = gone(f, v, &missing); !s)
+                        return s.fullError();
+                    if (missing) {
+                        outcome.notes.append(QStringLiteral("%1 came back without the %2 entry for %3 \"%4\", which is gone.")
+                                                 .arg(where, child.name, specFor(*f.target).singular, v.toString()));
+                        keep = false;
+                    }
+                }
+                if (keep)
+                    kept.append(item);
+            }
+            if (kept.size() != items.size()) {
+                if (kept.isEmpty())
+                    r.record.remove(child.name);
+                else
+                    r.record.insert(child.name, kept);
+            }
+        }
+        r.record.remove(QStringLiteral("updated_at"));
+        if (Status s = validateRecord(r.type, r.record); !s)
+            return s.fullError();
+    }
+    // Rows first, then references and lists, so records of one batch may point at each other.
+    for (Returning &r : returning) {
+        const RecordSpec &spec = specFor(r.type);
+        auto free = d->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(sqlQuote(spec.table)));
+        if (!free)
+            return free.fullError();
+        free.value().bind(1, r.id);
+        if (!free.value().step())
+            return d->sqlError(QStringLiteral("Restoring"), free.value().error(), free.value().errorCode());
+        if (free.value().int64(0) != 0) {
+            // Only a store older than schema 6 hands ids out twice: the record gets a new one, and
+            // its history follows it.
+            auto id = d->nextId(spec);
+            if (!id)
+                return id.fullError();
+            auto move = d->prepare(QStringLiteral("UPDATE record_versions SET entity_id = ? WHERE entity_type = ? AND entity_id = ?"));
+            if (!move)
+                return move.fullError();
+            move.value().bind(1, id.value());
+            move.value().bind(2, spec.word);
+            move.value().bind(3, r.id);
+            if (Status s = d->run(move.value(), QStringLiteral("Restoring")); !s)
+                return s.fullError();
+            r.id = id.value();
+        }
+        if (auto w = d->writeRow(spec, r.record, std::nullopt, r.id); !w)
+            return w.fullError();
+    }
+    for (const Returning &r : returning) {
+        if (Status s = d->writeLinks(specFor(r.type), r.id, r.record); !s)
+            return s.fullError();
+        if (Status s = d->logChange(r.type, r.id, r.key, QStringLiteral("insert"), true); !s)
+            return s.fullError();
+        outcome.restored.append({r.type, r.key});
+    }
+    // Records outside the trash get back the links the delete took from them, unless they have
+    // been given another value since (a field) or hold the link already (a list).
+    QList<std::pair<RecordType, qint64>> order;
+    QHash<QString, QJsonObject> referrers;
+    QHash<QString, QJsonObject> originals;
+    for (const Returning &r : returning) {
+        for (const QJsonValue &value : r.links) {
+            const QJsonObject link = value.toObject();
+            const auto t = recordTypeFromWord(link.value(QStringLiteral("type")).toString());
+            if (!t)
+                continue;
+            const qint64 id = link.value(QStringLiteral("id")).toInteger();
+            const QString ref = specFor(*t).word + QLatin1Char(':') + QString::number(id);
+            if (!referrers.contains(ref)) {
+                auto record = d->read(specFor(*t), id);
+                if (!record) {
+                    if (record.errorKind() == ErrorKind::NotFound)
+                        continue; // the record that pointed here is gone itself
+                    return record.fullError();
+                }
+                referrers.insert(ref, record.value());
+                originals.insert(ref, record.value());
+                order.append({*t, id});
+            }
+            QJsonObject &referrer = referrers[ref];
+            const QString via = link.value(QStringLiteral("via")).toString();
+            if (!link.contains(QStringLiteral("item"))) {
+                if (!referrer.contains(via))
+                    referrer.insert(via, r.key);
+                continue;
+            }
+            QJsonArray items = referrer.value(via).toArray();
+            QJsonValue item = link.value(QStringLiteral("item"));
+            if (item.isObject()) {
+                QJsonObject o = item.toObject();
+                o.remove(QStringLiteral("revision"));
+                item = o;
+            }
+            if (items.contains(item))
+                continue;
+            items.insert(std::min(qsizetype(link.value(QStringLiteral("position")).toInteger()), items.size()), item);
+            referrer.insert(via, items);
+        }
+    }
+    for (const auto &[t, id] : order) {
+        const QString ref = specFor(t).word + QLatin1Char(':') + QString::number(id);
+        if (referrers.value(ref) == originals.value(ref))
+            continue;
+        if (Status s = d->keepVersion(t, id); !s)
+            return s.fullError();
+        if (Status s = d->rewriteRecord(t, id, referrers.value(ref)); !s)
+            return s.fullError();
+        ++outcome.relinked;
+    }
+    for (const Returning &r : returning) {
+        auto remove = d->prepare(QStringLiteral("DELETE FROM trash WHERE id = ?"));
+        if (!remove)
+            return remove.fullError();
+        remove.value().bind(1, r.trashId);
+        if (Status s = d->run(remove.value(), QStringLiteral("Restoring")); !s)
+            return s.fullError();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.fullError();
+    return outcome;
+}
+
+Result<qint64> Store::emptyTrash()
+{
+    StoreTransaction tx(*this);
+    if (!tx.status())
+        return tx.status().fullError();
+    QList<std::pair<QString, qint64>> entries;
+    {
+        auto statement = d->prepare(QStringLiteral("SELECT entity_type, entity_id FROM trash ORDER BY id"));
+        if (!statement)
+            return statement.fullError();
+        while (statement.value().step())
+            entries.append({statement.value().text(0), statement.value().int64(1)});
+        if (statement.value().failed())
+            return d->sqlError(QStringLiteral("Reading the trash"), statement.value().error(), statement.value().errorCode());
+    }
+    // The history of a record that is gone for good goes with it.
+    for (const auto &[word, id] : entries) {
+        const auto type = recordTypeFromWord(word);
+        if (!type)
+            continue;
+        auto live = d->keyOf(*type, id);
+        if (live)
+            continue; // came back under this id meanwhile
+        auto statement = d->prepare(QStringLiteral("DELETE FROM record_versions WHERE entity_type = ? AND entity_id = ?"));
+        if (!statement)
+            return statement.fullError();
+        statement.value().bind(1, word);
+        statement.value().bind(2, id);
+        if (Status s = d->run(statement.value(), QStringLiteral("Emptying the trash")); !s)
+            return s.fullError();
+    }
+    if (Status s = d->db->exec(QStringLiteral("DELETE FROM trash")); !s)
+        return d->sqlError(QStringLiteral("Emptying the trash"), s.error(), d->db->lastErrorCode());
+    if (Status s = tx.commit(); !s)
+        return s.fullError();
+    return qint64(entries.size());
+}
+
+Result<ErasureCounts> Store::erasePerson(qint64 personId, const Scrubber &scrub)
+{
+    StoreTransaction tx(*this);
+    if (!tx.status())
+        return tx.status().fullError();
+    ErasureCounts counts;
+    const QString people = specFor(RecordType::Person).word;
+    const auto exec = [this](const QString &sql, const QList<QVariant> &values, const QString &what) -> Result<qint64> {
+        auto statement = d->prepare(sql);
+        if (!statement)
+            return statement.fullError();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values.at(i).typeId() == QMetaType::QString)
+                statement.value().bind(int(i) + 1, values.at(i).toString());
+            else
+                statement.value().bind(int(i) + 1, values.at(i).toLongLong());
+        }
+        if (Status s = d->run(statement.value(), what); !s)
+            return s.fullError();
+        return qint64(d->db->changes());
+    };
+    const QString what = QStringLiteral("Erasing a person");
+
+    // The person, for good: no version, no trash entry.
+    if (auto key = d->keyOf(RecordType::Person, personId)) {
+        QSet<QString> visiting;
+        if (Status s = d->removeRecord(RecordType::Person, personId, key.value(), false, visiting, std::nullopt, false); !s)
+            return s.fullError();
+    }
+    // Every other record that names them, written back and logged (the index follows).
+    for (RecordType type : allRecordTypes()) {
+        const RecordSpec &spec = specFor(type);
+        QList<qint64> ids;
+        {
+            auto statement = d->prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(sqlQuote(spec.table)));
+            if (!statement)
+                return statement.fullError();
+            while (statement.value().step())
+                ids.append(statement.value().int64(0));
+            if (statement.value().failed())
+                return d->sqlError(what, statement.value().error(), statement.value().errorCode());
+        }
+        for (qint64 id : ids) {
+            auto record = d->read(spec, id);
+            if (!record)
+                return record.fullError();
+            QJsonObject scrubbed = record.value();
+            if (!scrub.record(type, scrubbed))
+                continue;
+            if (Status s = d->rewriteRecord(type, id, scrubbed); !s)
+                return s.fullError();
+            ++counts.recordsChanged;
+        }
+    }
+    // Their history and trash entries go; other records' keep what does not name them.
+    auto removed = exec(QStringLiteral("DELETE FROM record_versions WHERE entity_type = ? AND entity_id = ?"), {people, personId}, what);
+    if (!removed)
+        return removed.fullError();
+    counts.versionsRemoved = removed.value();
+    removed = exec(QStringLiteral("DELETE FROM trash WHERE entity_type = ? AND entity_id = ?"), {people, personId}, what);
+    if (!removed)
+        return removed.fullError();
+    counts.trashRemoved = removed.value();
+    for (const QString &table : {QStringLiteral("record_versions"), QStringLiteral("trash")}) {
+        QList<std::tuple<qint64, RecordType, QJsonObject>> rows;
+        {
+            auto statement = d->prepare(QStringLiteral("SELECT id, entity_type, record FROM %1 ORDER BY id").arg(sqlQuote(table)));
+            if (!statement)
+                return statement.fullError();
+            while (statement.value().step()) {
+                if (const auto type = recordTypeFromWord(statement.value().text(1)))
+                    rows.append({statement.value().int64(0), *type, parseJsonText(statement.value().text(2)).toObject()});
+            }
+            if (statement.value().failed())
+                return d->sqlError(what, statement.value().error(), statement.value().errorCode());
+        }
+        for (auto &[id, type, record] : rows) {
+            if (!scrub.record(type, record))
+                continue;
+            const QString sql = table == QLatin1String("trash") ? QStringLiteral("UPDATE trash SET record = ?, title = ? WHERE id = ?")
+                                                                : QStringLiteral("UPDATE record_versions SET record = ?, entity_key = ? WHERE id = ?");
+            const QString second = table == QLatin1String("trash") ? record.value(specFor(type).titleField).toString()
+                                                                    : record.value(QStringLiteral("key")).toString();
+            auto changed = exec(sql, {jsonText(record), second, id}, what);
+            if (!changed)
+                return changed.fullError();
+            ++(table == QLatin1String("trash") ? counts.trashChanged : counts.versionsChanged);
+        }
+    }
+    // Saved searches that mention them go.
+    {
+        QStringList names;
+        auto statement = d->prepare(QStringLiteral("SELECT name, query, facets FROM saved_searches"));
+        if (!statement)
+            return statement.fullError();
+        while (statement.value().step()) {
+            const QString text = statement.value().text(0) + QLatin1Char('\n') + statement.value().text(1) + QLatin1Char('\n')
+                                 + statement.value().text(2);
+            if (scrub.mentions(text))
+                names.append(statement.value().text(0));
+        }
+        if (statement.value().failed())
+            return d->sqlError(what, statement.value().error(), statement.value().errorCode());
+        for (const QString &name : names) {
+            auto n = exec(QStringLiteral("DELETE FROM saved_searches WHERE name = ?"), {name}, what);
+            if (!n)
+                return n.fullError();
+            counts.savedSearchesRemoved += n.value();
+        }
+    }
+    // The change log keeps that a person with this id was written and deleted, not who.
+    auto renamed = exec(QStringLiteral("UPDATE changes SET entity_key = ? WHERE entity_type = ? AND entity_id = ?"),
+                        {QStringLiteral("erased"), people, personId}, what);
+    if (!renamed)
+        return renamed.fullError();
+    if (Status s = tx.commit(); !s)
+        return s.fullError();
+    return counts;
+}
+
+Status Store::vacuum()
+{
+    if (m_mode == Mode::ReadOnly)
+        return Status::failure(QStringLiteral("The KB is open read-only."), ErrorKind::Unavailable);
+    if (d->transactionDepth > 0)
+        return Status::failure(QStringLiteral("The store cannot be compacted while a write is in progress."));
+    if (Status s = d->db->exec(QStringLiteral("VACUUM")); !s)
+        return Status(d->sqlError(QStringLiteral("Compacting the store"), s.error(), d->db->lastErrorCode()));
+    return checkpoint();
+}
+
+Status Store::rewriteBackup(const QString &file, const std::function<Status(Store &store)> &work)
+{
+    auto opened = open(file, Mode::ReadWrite);
+    if (!opened)
+        return Status(opened.fullError());
+    Store &store = *opened.value();
+    {
+        StoreTransaction tx(store);
+        if (!tx.status())
+            return tx.status();
+        if (Status s = work(store); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    if (Status s = store.vacuum(); !s)
+        return s;
+    // A backup is one self-contained file, as backupTo writes it.
+    auto journal = store.d->db->queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (!journal || journal.value().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return Status::failure(QStringLiteral("The backup %1 could not be made a single file again.").arg(file));
+    return {};
 }
 
 Status verifyStoreFile(const QString &file)

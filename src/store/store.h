@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -116,6 +117,59 @@ struct AnswerWrite
     std::optional<qint64> expectedRevision; // the answer's revision the writer started from
 };
 
+// A version of a record that a later write replaced or deleted: the whole record as it was,
+// lists included (docs/architecture.md, "History, trash and erasure").
+struct RecordVersion
+{
+    qint64 revision = 0;  // the change-log revision it was written at
+    QString savedAt;      // when it was written (its updated_at)
+    QString operation;    // the change-log operation of that revision: insert or update
+    QJsonObject record;
+};
+
+// A record in the trash. One delete is one batch: the record asked for and what its cascade
+// took along (`cascaded`), which come back with it.
+struct TrashEntry
+{
+    qint64 batch = 0;
+    bool cascaded = false;
+    RecordType type = RecordType::Network;
+    qint64 id = 0;
+    QString key;
+    QString title;
+    qint64 revision = 0; // the revision of the delete
+    QString deletedAt;
+};
+
+// What a restore from the trash brought back.
+struct RestoreOutcome
+{
+    QList<std::pair<RecordType, QString>> restored; // type and key, in the order written
+    qint64 relinked = 0; // records outside the trash that got their link to it back
+    // Links that could not come back, one sentence each (the record they pointed at is gone).
+    QStringList notes;
+};
+
+// What an erasure changed in one store.
+struct ErasureCounts
+{
+    qint64 recordsChanged = 0;   // other records that named the person
+    qint64 versionsRemoved = 0;  // earlier versions of the person
+    qint64 versionsChanged = 0;  // earlier versions of other records that named them
+    qint64 trashRemoved = 0;
+    qint64 trashChanged = 0;
+    qint64 savedSearchesRemoved = 0;
+};
+
+// What an erasure takes out, decided by the erasure service: `record` removes a person's
+// traces from one record (returning whether it changed anything); `mentions` tells whether a
+// text (a saved search) names them.
+struct Scrubber
+{
+    std::function<bool(RecordType type, QJsonObject &record)> record;
+    std::function<bool(const QString &text)> mentions;
+};
+
 // The SQLite store of one KB. All SQL of the project lives in src/store.
 // Records go in and out as JSON objects of the shape docs/data-model.md describes, checked
 // against their RecordSpec; references are keys. Every write runs in a transaction that also
@@ -164,6 +218,29 @@ public:
     // questionnaire's responses) make this fail unless `cascade`, which deletes them too.
     // Links to it from other records (a practice's cities) go with it.
     Status remove(RecordType type, const QString &key, bool cascade = false);
+    // --- history and trash ---
+    // Earlier versions of the record with this id (live, in the trash or deleted for good),
+    // oldest first; the live record itself is not among them.
+    Result<QList<RecordVersion>> versions(RecordType type, qint64 id) const;
+    // What is in the trash, latest delete first.
+    Result<QList<TrashEntry>> trash() const;
+    // The latest trash entry of this type and key, and the record as it was deleted.
+    Result<std::optional<std::pair<TrashEntry, QJsonObject>>> trashedRecord(RecordType type, const QString &key) const;
+    // Brings the latest trashed record with this key back, with its id and key, and links
+    // other records lost in the delete; restoring the record a delete was asked for brings
+    // back what its cascade took along too. Refused (nothing written) when a live record has
+    // the key, or when a record it belongs to is missing.
+    Result<RestoreOutcome> restoreFromTrash(RecordType type, const QString &key);
+    // Deletes everything in the trash for good, with the history of those records; returns
+    // how many records went.
+    Result<qint64> emptyTrash();
+    // Deletes the person with this id for good (not into the trash), with their versions and
+    // trash entries, and passes every other record, version, trash entry and saved search
+    // through `scrub`: changed records are written back (and logged, so the index follows);
+    // saved searches that `scrub` changes are removed. The person's entries in the change log
+    // keep only their id.
+    Result<ErasureCounts> erasePerson(qint64 personId, const Scrubber &scrub);
+
     // Writes many records in one transaction, in any order of references: a record whose key
     // exists is replaced (or, with Keep, left as it is), others are inserted. Any error writes
     // nothing.
@@ -206,6 +283,13 @@ public:
     Result<QStringList> integrityProblems() const;
     // Folds the WAL into the database file and empties it; fails if a reader holds it.
     Status checkpoint();
+    // Rewrites the store file without free pages (VACUUM; deleted rows are zeroed anyway, as
+    // secure_delete is on for writing) and folds the WAL into it and truncates it, so that no
+    // deleted data remains in any of its files. Outside any transaction.
+    Status vacuum();
+    // Runs `work` in one transaction on the backup `file` (opened for writing, upgraded when
+    // older, no copy of it kept), vacuums it and leaves it one self-contained file again.
+    static Status rewriteBackup(const QString &file, const std::function<Status(Store &store)> &work);
     // A consistent copy of the whole store through SQLite's online backup API. `file` must
     // pass checkOutputPath (core/outputfile.h) against `protectedPaths` and the store's own
     // files; the copy is written beside it and renamed over it only once complete.

@@ -292,7 +292,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("eurotowns-social-inclusion-task-team-detmold-2018")});
 
         // An event dated after today counts even without a status; a held or cancelled one never.
-        const QJsonArray sources{QJsonObject{{"document", "change-study"}, {"section", "2.2 Eurotowns"}}};
+        const QJsonArray sources{QJsonObject{{"document", "change-people-helping-people-study"}, {"section", "2.2 Eurotowns"}}};
         auto written = m_kb->write([&](Store &store) {
             for (const QJsonObject &event :
                  {QJsonObject{{"key", "eurotowns-future"}, {"title", "A Eurotowns meeting"}, {"network", "eurotowns"},
@@ -349,7 +349,7 @@ private Q_SLOTS:
     // Shapes the seed does not have: a member type the finder cannot read, fee rows split by size.
     void otherShapes()
     {
-        const QJsonArray sources{QJsonObject{{"document", "change-study"}, {"section", "2.2 Eurotowns"}}};
+        const QJsonArray sources{QJsonObject{{"document", "change-people-helping-people-study"}, {"section", "2.2 Eurotowns"}}};
         const QJsonArray fees{QJsonObject{{"amount", 1000}, {"currency", "EUR"}, {"period", "annual"},
                                           {"conditions", "Cities of more than 100.000 inhabitants."}},
                               QJsonObject{{"amount", 500}, {"currency", "EUR"}, {"period", "annual"},
