@@ -61,6 +61,11 @@ std::optional<Heading> parseHeading(const QString &line)
     title = title.trimmed();
     if (title.size() > 120 || title.isEmpty() || endsLikeSentence(title) || !startsWithCapital(title))
         return std::nullopt;
+    // "12 February 2018" is a date, not section 12.
+    static const QRegularExpression monthAndYear(QStringLiteral(R"(^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    if (monthAndYear.match(title).hasMatch())
+        return std::nullopt;
     if (title.count(QLatin1Char(' ')) >= 20)
         return std::nullopt;
     return heading;
@@ -76,13 +81,14 @@ bool plausibleNext(const QList<int> &last, const QList<int> &next)
         ++k;
     if (k == next.size())
         return false; // the same number again, or a parent already passed
-    const auto restAreOnes = [&](qsizetype from) {
-        return std::all_of(next.begin() + from, next.end(), [](int n) { return n == 1; });
+    // Deeper levels start again at 1; up to two headings the extraction lost are forgiven.
+    const auto restStartAgain = [&](qsizetype from) {
+        return std::all_of(next.begin() + from, next.end(), [](int n) { return n <= 3; });
     };
     if (k == last.size())
-        return restAreOnes(k); // the first child: 2.4 → 2.4.1
+        return restStartAgain(k); // the first child: 2.4 → 2.4.1
     const int step = next.at(k) - last.at(k);
-    return step >= 1 && step <= 3 && restAreOnes(k + 1);
+    return step >= 1 && step <= 3 && restStartAgain(k + 1);
 }
 
 bool isListNumber(QStringView line, qsizetype depth)

@@ -133,7 +133,7 @@ const QRegularExpression &labelledPageNumberPattern()
 QString stripEdgeNumbers(const QString &line)
 {
     static const QRegularExpression edges(
-        QStringLiteral(R"(^[\d\s|·•–—-]+|[\s|·•–—-]*(?:(?:page|p\.|seite|página|pagina)\s*)?\d+(?:\s*(?:/|of)\s*\d+)?[\s|·•–—-]*$)"),
+        QStringLiteral(R"(^\d{1,3}(?!\d)[\s|·•–—-]*|[\s|·•–—-]*(?:(?:page|p\.|seite|página|pagina)\s*)?(?<!\d)\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?[\s|·•–—-]*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return QString(line).remove(edges).simplified();
 }
@@ -374,7 +374,7 @@ QString leadingWord(const QString &s)
 class Joiner
 {
 public:
-    Joiner(const QList<Line> &lines)
+    Joiner(const QList<Line> &lines, int typicalIndent) : m_typicalIndent(typicalIndent)
     {
         QList<int> lengths;
         static const QRegularExpression word(QStringLiteral(R"(\p{L}+(?:-\p{L}+)*)"),
@@ -404,6 +404,9 @@ public:
     bool joinAdjacent(const Line &a, const Line &b) const
     {
         if (a.toc || b.toc || b.item)
+            return false;
+        // A capitalised line set in from the text is a heading whose number the extraction lost.
+        if (b.indent > m_typicalIndent && !b.text.at(0).isLower())
             return false;
         if (hyphenBreak(a, b))
             return true;
@@ -452,6 +455,7 @@ public:
     }
 
 private:
+    int m_typicalIndent;
     QSet<QString> m_vocabulary;
     bool m_hardWrapped = false;
     int m_wrapWidth = 0;
@@ -505,7 +509,7 @@ CleanedText cleanText(const QString &raw)
             normalizeLine(line, typicalIndent);
     }
 
-    const Joiner joiner(lines);
+    const Joiner joiner(lines, typicalIndent);
     QStringList paragraphs;
     QStringList current;
     const Line *previous = nullptr;
