@@ -137,8 +137,16 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
     if (isValidUtf8(bytes.constData(), bytes.size()))
         return {decodeWith(QStringConverter::Utf8, view), QStringLiteral("UTF-8")};
     const QByteArray detected = detectCharset(bytes);
-    if (!detected.isEmpty() && decodeNamed(detected, view, out))
+    if (!detected.isEmpty() && decodeNamed(detected, view, out)) {
+        // uchardet takes a Western text with Š or € for Windows-1250 as readily as for 1252;
+        // when both read the bytes alike, the text is Windows-1252 (the far commoner one).
+        if (out.encoding.startsWith(QLatin1String("WINDOWS-125")) || out.encoding.startsWith(QLatin1String("ISO-8859"))) {
+            QString western = fromWindows1252(view);
+            if (western == out.text)
+                return {std::move(western), QStringLiteral("windows-1252")};
+        }
         return out;
+    }
     // Nothing could tell: Windows-1252 maps every byte to a character, so nothing is lost.
     return {fromWindows1252(view), QStringLiteral("windows-1252")};
 }

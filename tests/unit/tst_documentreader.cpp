@@ -133,7 +133,7 @@ QByteArray makePdf(const QString &title)
 // A two-page PDF with an outline (bookmarks), written object by object with a correct xref.
 QByteArray makePdfWithOutline()
 {
-    const auto stream = [](const QByteArray &content) {
+    const auto stream = [](const QByteArray &content) -> QByteArray {
         return "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
     };
     const QList<QByteArray> objects = {
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(doc->language, QStringLiteral("fr"));
         QCOMPARE(doc->sections.size(), 3);
         QCOMPARE(doc->sections.at(0).headingPath, QStringList{QStringLiteral("Les villes europ\u00e9ennes")});
-        QVERIFY(doc->sections.at(0).text.startsWith(QLatin1String("Les villes europ\u00e9ennes coop\u00e8rent")));
+        QVERIFY(doc->sections.at(0).text.startsWith(QStringLiteral("Les villes europ\u00e9ennes coop\u00e8rent")));
         QCOMPARE(doc->sections.at(1).headingPath.last(), QStringLiteral("Logement social"));
         QCOMPARE(doc->sections.at(1).text,
                  QStringLiteral("Le logement social est une priorit\u00e9 des villes.\nDeuxi\u00e8me ligne\n\nVienne\n\nMunich"));
