@@ -105,7 +105,7 @@ QString tidy(const QString &text)
     static const QRegularExpression blankRuns(QStringLiteral(R"(\n{3,})"));
     QString out = text;
     if (out.contains(QLatin1Char('\f')))
-        out.remove(pageMark);
+        out.remove(pageMark).remove(QLatin1Char('\f'));
     return out.replace(blankRuns, QStringLiteral("\n\n")).trimmed();
 }
 
