@@ -17,7 +17,7 @@ QString formatName(DocumentFormat format);
 struct ReadLimits
 {
     qint64 maxFileSize = 256LL * 1024 * 1024;        // PDF, DOCX and ODT files (read whole)
-    qint64 maxTextFileSize = 64LL * 1024 * 1024;     // plain text (read whole, decoded, cleaned)
+    qint64 maxTextFileSize = 32LL * 1024 * 1024;     // plain text (read whole, decoded, cleaned: about 15 bytes of memory a byte)
     qint64 maxMarkupFileSize = 16LL * 1024 * 1024;   // HTML and Markdown (parsed into a tree)
     qint64 maxUncompressedSize = 256LL * 1024 * 1024; // the parts read from one DOCX or ODT together
     qint64 maxCompressionRatio = 200;                 // uncompressed to compressed, per part over 1 MiB

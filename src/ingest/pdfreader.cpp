@@ -31,8 +31,13 @@ void flattenOutline(const QList<Poppler::OutlineItem> &items, int level, QList<O
 Result<RawDocument> readPdf(const QByteArray &bytes, const QString &name, const ReadLimits &limits, int *pageCount)
 {
     using R = Result<RawDocument>;
-    // Poppler reports each syntax problem it repairs; the reader says what matters in one sentence.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    // Poppler reports each syntax problem it repairs; the reader says what matters in one
+    // sentence. Set once: the function is global and readers may run on several threads.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet)
 
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)

@@ -299,13 +299,16 @@ void normalizeLine(Line &line, int typicalIndent)
     }
     line.indent = indent;
 
-    if (const auto m = tocTab.match(raw); m.hasMatch()) {
+    // The checks before the patterns keep long lines of dots or spaces from costing quadratic time.
+    if (const auto m = raw.contains(QLatin1Char('\t')) ? tocTab.match(raw) : QRegularExpressionMatch(); m.hasMatch()) {
         line.toc = true;
         line.text = stripInlineMarkup(m.captured(1).simplified()) + QLatin1Char('\t') + m.captured(2);
         return;
     }
     QString s = raw.simplified();
-    if (const auto m = tocDots.match(s); m.hasMatch()) {
+    const bool leaders = s.contains(QLatin1String("....")) || s.contains(QLatin1String(". . . .")) || s.contains(QChar(0x2026))
+        || s.contains(QStringView(u"· · · ·")) || s.contains(QStringView(u"····"));
+    if (const auto m = leaders ? tocDots.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
         line.toc = true;
         line.text = stripInlineMarkup(m.captured(1)) + QLatin1Char('\t') + m.captured(2);
         return;

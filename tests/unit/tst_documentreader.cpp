@@ -545,7 +545,7 @@ private Q_SLOTS:
         f.close();
         const auto doc = readDocument(path);
         QVERIFY(!doc.ok());
-        QCOMPARE(doc.error(), path + QStringLiteral(" is 100 MB, more than the 64 MB a text document may have; it was not read."));
+        QCOMPARE(doc.error(), path + QStringLiteral(" is 100 MB, more than the 32 MB a text document may have; it was not read."));
     }
 
     void missingFilesAndFolders()
