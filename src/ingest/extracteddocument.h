@@ -27,6 +27,7 @@ struct ExtractedDocument
     QString author;   // from metadata, when the file has any
     QString date;     // ISO 8601 date from metadata, when the file has one
     QString checksum; // "sha256:" + hex of the original file's bytes
+    int pages = 0;    // the number of pages of a PDF; 0 for formats without pages
     QList<ExtractedSection> sections;
 };
 
