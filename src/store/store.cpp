@@ -35,7 +35,8 @@ const QStringList &migrationFiles()
     static const QStringList files{QStringLiteral(":/migrations/001_initial.sql"),
                                    QStringLiteral(":/migrations/002_kb_info.sql"),
                                    QStringLiteral(":/migrations/003_revisions.sql"),
-                                   QStringLiteral(":/migrations/004_saved_searches_sort_indexes.sql")};
+                                   QStringLiteral(":/migrations/004_saved_searches_sort_indexes.sql"),
+                                   QStringLiteral(":/migrations/006_document_mentions.sql")};
     return files;
 }
 
