@@ -27,7 +27,7 @@ public:
     {
         int documents = 0; // documents looked at
         int changed = 0;   // documents whose links changed
-        int links = 0;     // links of all documents afterwards
+        int links = 0;     // records linked, summed over the documents, afterwards
     };
     // Finds the mentions in every document again, in one write. Links a curator added stay;
     // records a curator unlinked stay unlinked.

@@ -115,7 +115,12 @@ QJsonArray mentionsToJson(const QList<Mention> &mentions)
 
 int linkCount(const QList<Mention> &mentions)
 {
-    return int(std::count_if(mentions.begin(), mentions.end(), [](const Mention &m) { return m.isLink(); }));
+    QSet<QString> records;
+    for (const Mention &m : mentions) {
+        if (m.isLink())
+            records.insert(recordTypeWord(m.type) + QLatin1Char('/') + m.key);
+    }
+    return int(records.size());
 }
 
 MentionFinder::MentionFinder(const QList<Target> &targets) : m_targets(targets)

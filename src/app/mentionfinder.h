@@ -44,7 +44,7 @@ const QList<RecordType> &mentionTypes();
 // The mentions of a document record, and back.
 QList<Mention> mentionsOf(const QJsonObject &document);
 QJsonArray mentionsToJson(const QList<Mention> &mentions);
-// The links of a document: its mentions but the removed ones.
+// How many records a document links to (a record mentioned in many sections counts once).
 int linkCount(const QList<Mention> &mentions);
 
 // Finds where texts name the KB's networks (by name or acronym), cities, working groups and
