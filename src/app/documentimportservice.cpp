@@ -414,8 +414,12 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
             inside.sort();
             if (inside.isEmpty())
                 report.files.append(failure(path, QStringLiteral("The folder %1 holds no file to import.").arg(QDir::toNativeSeparators(path))));
-            for (const QString &file : inside)
-                (isBundle(file) ? bundles : documents).append(file);
+            for (const QString &file : inside) {
+                if (const QString problem = notImportable(file); !problem.isEmpty())
+                    report.files.append(failure(file, problem));
+                else
+                    (isBundle(file) ? bundles : documents).append(file);
+            }
             continue;
         }
         if (const QString problem = notImportable(path); !problem.isEmpty()) {

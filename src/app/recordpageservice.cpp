@@ -1193,7 +1193,7 @@ private:
         for (qsizetype i = 0; i < d.sections.size(); ++i) {
             const Section &s = d.sections.at(i);
             QString heading = QStringLiteral("<a name=\"%1\"></a><a name=\"%2\"></a>%3")
-                                  .arg(esc(s.heading), sectionAnchor(int(i) + 1), esc(s.heading));
+                                  .arg(sectionAnchor(int(i) + 1), esc(s.heading), esc(s.heading));
             if (s.page > 0)
                 heading += QStringLiteral(" <small>(%1)</small>").arg(tr("page %1").arg(s.page));
             h3(heading);
