@@ -140,10 +140,14 @@ QString notImportable(const QString &path)
     return {};
 }
 
-// A JSON bundle by its content: "{" or "[" first (after a byte order mark and blanks), and the
-// bundle format named near the start or a .json name. Everything else is a document.
+// A JSON bundle: a .json file (no document format is JSON, so a broken bundle gets a JSON
+// error rather than being read as text), or by its content, whatever the name: "{" or "["
+// first (after a byte order mark and blanks) and the bundle format named near the start.
+// Everything else is a document.
 bool isBundle(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return true;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -153,7 +157,7 @@ bool isBundle(const QString &path)
     head = head.trimmed();
     if (!head.startsWith('{') && !head.startsWith('['))
         return false;
-    return looksLikeBundle(path) || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return looksLikeBundle(path);
 }
 
 FileImport failure(const QString &file, const QString &message, ErrorKind kind = ErrorKind::BadInput)

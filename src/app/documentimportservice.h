@@ -76,8 +76,8 @@ public:
     // the sections (FilledIn). Any failure leaves nothing behind: no record, no file.
     Result<FileImport> importDocument(const ingest::ExtractedDocument &document, const QString &originalFile);
 
-    // Imports files and folders (walked, hidden files skipped): a file that starts with "{" or
-    // "[" and names the bundle format (or ends in .json) is a bundle; every other file is a
+    // Imports files and folders (walked, hidden files skipped): a .json file, or any file that
+    // starts with "{" or "[" and names the bundle format, is a bundle; every other file is a
     // document. Bundles go in first, together in one write (records of one may refer to another);
     // then each document in a write of its own, linked also to what the bundles brought. A bad
     // file gets one sentence and the rest go on. `control` gets progress after each file and
