@@ -41,7 +41,7 @@ QStringList kbEntries()
 {
     return {KnowledgeBase::storeFileName(), KnowledgeBase::storeFileName() + QStringLiteral("-wal"),
             KnowledgeBase::storeFileName() + QStringLiteral("-shm"), QStringLiteral("kb.lock"), QStringLiteral("logs"),
-            KnowledgeBase::indexDirName(), QStringLiteral("backups")};
+            KnowledgeBase::indexDirName(), QStringLiteral("backups"), QStringLiteral("files")};
 }
 
 } // namespace

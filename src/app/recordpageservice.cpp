@@ -2,6 +2,7 @@
 
 #include "browseservice.h"
 #include "knowledgebase.h"
+#include "mentionfinder.h"
 
 #include "core/personaldata.h"
 #include "core/typedviews.h"
@@ -1249,6 +1250,7 @@ private:
                {tr("File"), esc(ownText("file_name"))}});
         textSection(tr("Summary"), ownText("summary"));
         backlinkList(RecordType::Recommendation, QStringLiteral("document"), tr("Recommendations"));
+        mentions(d);
         if (d.sections.isEmpty())
             return;
         h2(tr("Contents"));
@@ -1261,14 +1263,73 @@ private:
             contents.append(item);
         }
         bulletList(contents);
-        // Each section is an anchor named by its heading, so a source's link can scroll to it.
-        for (const Section &s : d.sections) {
-            QString heading = QStringLiteral("<a name=\"%1\"></a>%2").arg(esc(s.heading), esc(s.heading));
+        // Each section is an anchor named by its heading, so a source's link can scroll to it, and
+        // by its number ("section-3"), so a link to what it mentions can.
+        for (qsizetype i = 0; i < d.sections.size(); ++i) {
+            const Section &s = d.sections.at(i);
+            QString heading = QStringLiteral("<a name=\"%1\"></a><a name=\"%2\"></a>%3")
+                                  .arg(sectionAnchor(int(i) + 1), esc(s.heading), esc(s.heading));
             if (s.page > 0)
                 heading += QStringLiteral(" <small>(%1)</small>").arg(tr("page %1").arg(s.page));
             h3(heading);
             m_html += paragraphs(s.text);
         }
+    }
+
+    static QString sectionAnchor(int section) { return QStringLiteral("section-%1").arg(section); }
+
+    // The records the document mentions, by type, each with the sections it is mentioned in as
+    // links into the text below.
+    void mentions(const DocumentView &d)
+    {
+        const QList<Mention> all = mentionsOf(m_record);
+        if (linkCount(all) == 0)
+            return;
+        h2(tr("Mentions"));
+        for (RecordType type : mentionTypes()) {
+            QStringList order;
+            QHash<QString, QList<int>> sections;
+            for (const Mention &m : all) {
+                if (m.type != type || !m.isLink())
+                    continue;
+                if (!sections.contains(m.key))
+                    order.append(m.key);
+                QList<int> &where = sections[m.key];
+                if (m.section > 0 && !where.contains(m.section))
+                    where.append(m.section);
+            }
+            if (order.isEmpty())
+                continue;
+            const QString relation = tr("Mentions");
+            QStringList items;
+            for (const QString &key : order) {
+                QString item = link(type, key, relation);
+                QStringList places;
+                for (int section : sections.value(key)) {
+                    const Section *s = section <= d.sections.size() ? &d.sections.at(section - 1) : nullptr;
+                    const QString name = s && !s->heading.isEmpty() ? s->heading : tr("section %1").arg(section);
+                    addLink(RecordType::Document, m_key, m_title, relation, sectionAnchor(section));
+                    places.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(linkHref(RecordType::Document, m_key, sectionAnchor(section)), esc(name)));
+                }
+                if (!places.isEmpty())
+                    item += QStringLiteral(" <small>%1</small>").arg(tr("in %1").arg(places.join(QStringLiteral(", "))));
+                items.append(item);
+            }
+            h3(typePlural(type));
+            bulletList(items);
+        }
+    }
+
+    QString typePlural(RecordType type) const
+    {
+        switch (type) {
+        case RecordType::Network: return tr("Networks");
+        case RecordType::City: return tr("Cities");
+        case RecordType::WorkingGroup: return tr("Working groups");
+        case RecordType::Practice: return tr("Practices");
+        default: break;
+        }
+        return recordTypeName(type);
     }
 
     void recommendation()

@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "app/browseservice.h"
+#include "app/documentimportservice.h"
+#include "app/documentlinkservice.h"
 #include "app/editservice.h"
 #include "app/erasureservice.h"
 #include "app/exportservice.h"
@@ -123,6 +125,7 @@ private:
     int show();
     int exportCommand();
     int importCommand();
+    int relink();
     int check();
     int backup();
     int restore();
@@ -169,6 +172,7 @@ int Command::run()
         {QStringLiteral("history"), {}},
         {QStringLiteral("revert"), {QStringLiteral("--to"), QStringLiteral("--expect-revision")}},
         {QStringLiteral("erase"), {}},
+        {QStringLiteral("relink"), {}},
     };
     if (takes.contains(name)) {
         if (auto refused = refuseOptions(takes.value(name)))
@@ -193,6 +197,7 @@ int Command::run()
     if (name == QLatin1String("history")) return history();
     if (name == QLatin1String("revert")) return revert();
     if (name == QLatin1String("erase")) return erase();
+    if (name == QLatin1String("relink")) return relink();
     return usage(QStringLiteral("\"%1\" is not a citykb-cli command").arg(name.left(80)));
 }
 
@@ -371,36 +376,108 @@ int Command::exportCommand()
     return ExitOk;
 }
 
+QString outcomeWord(FileImport::Outcome outcome)
+{
+    switch (outcome) {
+    case FileImport::Outcome::Imported: return QStringLiteral("imported");
+    case FileImport::Outcome::FilledIn: return QStringLiteral("filled in");
+    case FileImport::Outcome::Unchanged: return QStringLiteral("unchanged");
+    case FileImport::Outcome::Failed: break;
+    }
+    return QStringLiteral("failed");
+}
+
 int Command::importCommand()
 {
     if (m_inv.words.size() < 2)
-        return usage(QStringLiteral("\"import\" needs at least one file"));
+        return usage(QStringLiteral("\"import\" needs at least one file or folder"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
-    const QStringList files = m_inv.words.mid(1);
-    auto summaries = ImportService(*kb.value()).importFiles(files);
-    if (!summaries)
-        return fail(summaries.fullError());
+    const ImportReport report = DocumentImportService(*kb.value()).importPaths(m_inv.words.mid(1));
     QJsonArray results;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const ImportSummary &summary = summaries.value().at(i);
-        const QString &file = files.at(i);
-        results.append(QJsonObject{{QStringLiteral("file"), file},
-                                   {QStringLiteral("inserted"), summary.inserted},
-                                   {QStringLiteral("updated"), summary.updated},
-                                   {QStringLiteral("kept"), summary.kept}});
-        if (!m_inv.json) {
-            m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.").arg(file).arg(summary.inserted).arg(summary.updated)
-                  << Qt::endl;
-            if (summary.kept > 0)
-                m_out << QStringLiteral("%1 records that exist were kept as they are: the bundle has no personal data.")
-                             .arg(summary.kept)
+    QStringList failures; // each once: bundles that failed together share one sentence
+    ErrorKind failureKind = ErrorKind::BadInput;
+    for (const FileImport &f : report.files) {
+        QJsonObject entry{{QStringLiteral("file"), f.file},
+                          {QStringLiteral("kind"), f.bundle ? QStringLiteral("bundle") : QStringLiteral("document")},
+                          {QStringLiteral("status"), outcomeWord(f.outcome)}};
+        if (f.outcome == FileImport::Outcome::Failed) {
+            entry.insert(QStringLiteral("error"), sentence(f.message));
+            if (!failures.contains(sentence(f.message)))
+                failures.append(sentence(f.message));
+        } else if (f.bundle) {
+            entry.insert(QStringLiteral("inserted"), f.records.inserted);
+            entry.insert(QStringLiteral("updated"), f.records.updated);
+            entry.insert(QStringLiteral("kept"), f.records.kept);
+            if (!m_inv.json) {
+                m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.").arg(f.file).arg(f.records.inserted).arg(f.records.updated)
                       << Qt::endl;
+                if (f.records.kept > 0)
+                    m_out << QStringLiteral("%1 records that exist were kept as they are: the bundle has no personal data.")
+                                 .arg(f.records.kept)
+                          << Qt::endl;
+            }
+        } else {
+            entry.insert(QStringLiteral("key"), f.key);
+            entry.insert(QStringLiteral("title"), f.title);
+            entry.insert(QStringLiteral("language"), f.language.isEmpty() ? QJsonValue() : QJsonValue(f.language));
+            entry.insert(QStringLiteral("sections"), f.sections);
+            entry.insert(QStringLiteral("links"), f.links);
+            if (f.outcome == FileImport::Outcome::Unchanged)
+                entry.insert(QStringLiteral("message"), f.message);
+            if (!m_inv.json) {
+                if (f.outcome == FileImport::Outcome::Unchanged)
+                    m_out << f.message << Qt::endl;
+                else
+                    m_out << QStringLiteral("%1 %2 as the document \"%3\" (%4): %5 sections, %6 links.")
+                                 .arg(f.outcome == FileImport::Outcome::FilledIn ? QStringLiteral("Filled in") : QStringLiteral("Imported"),
+                                      f.file, f.key, f.title)
+                                 .arg(f.sections)
+                                 .arg(f.links)
+                          << Qt::endl;
+            }
         }
+        results.append(entry);
     }
+    for (const QString &failure : failures)
+        m_err << failure << Qt::endl;
     if (m_inv.json)
-        printJson(QJsonObject{{QStringLiteral("imports"), results}});
+        printJson(QJsonObject{{QStringLiteral("imports"), results},
+                              {QStringLiteral("imported"), report.wentIn()},
+                              {QStringLiteral("unchanged"), report.unchanged()},
+                              {QStringLiteral("failed"), report.failed()},
+                              {QStringLiteral("summary"), report.summary()}});
+    else if (report.files.size() > 1)
+        m_out << report.summary() << Qt::endl;
+    if (failures.isEmpty())
+        return ExitOk;
+    // A KB that cannot take what was read (a full disk) is not the input's fault.
+    for (const FileImport &f : report.files) {
+        if (f.outcome == FileImport::Outcome::Failed && f.errorKind == ErrorKind::Unavailable)
+            failureKind = ErrorKind::Unavailable;
+    }
+    return failureKind == ErrorKind::Unavailable ? ExitUnavailable : ExitBadInput;
+}
+
+int Command::relink()
+{
+    if (m_inv.words.size() > 1)
+        return usage(QStringLiteral("\"relink\" takes no arguments"));
+    auto kb = openKb(KnowledgeBase::Access::Write);
+    if (!kb)
+        return fail(kb.fullError());
+    auto summary = DocumentLinkService(*kb.value()).relink();
+    if (!summary)
+        return fail(summary.fullError());
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("documents"), summary.value().documents},
+                              {QStringLiteral("changed"), summary.value().changed},
+                              {QStringLiteral("links"), summary.value().links}});
+    else
+        m_out << QStringLiteral("Linked %1 documents again: %2 changed, %3 links in all.")
+                     .arg(summary.value().documents).arg(summary.value().changed).arg(summary.value().links)
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -1127,7 +1204,13 @@ QString cliUsage()
         "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
         "                                   E-mail addresses and phone numbers are withheld unless\n"
         "                                   --personal-data; such a bundle never overwrites on import\n"
-        "  import FILE...                   JSON bundles, in one transaction: all files or nothing\n"
+        "  import FILE|FOLDER...            documents and JSON bundles, told apart by content (a bundle is\n"
+        "                                   JSON naming the bundle format, or a .json file); folders are\n"
+        "                                   walked. Bundles go in together (all or nothing), then each\n"
+        "                                   document on its own, split into sections and linked to the\n"
+        "                                   records it mentions; a file imported before is left as it is.\n"
+        "                                   A bad file is reported and the others go on; exit 1 when any failed\n"
+        "  relink                           find the records each document mentions again (after new records)\n"
         "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"
         "                                   full-text search with facets, snippets and \"did you mean\";\n"
         "                                   QUERY may hold words, \"phrases\", AND/OR/NOT, +word -word, word*,\n"

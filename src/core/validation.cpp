@@ -157,13 +157,20 @@ enum class Part {
     Objectives, // a work plan's objectives
     Lines,      // lines of a source document: "647" or "647-649"
     Source,     // one source: { document, section, lines }
+    Choice,     // one of the part's choices
 };
 
 struct PartSpec
 {
+    PartSpec(QString name, Part part, bool required = false, QStringList choices = {})
+        : name(std::move(name)), part(part), required(required), choices(std::move(choices))
+    {
+    }
+
     QString name;
     Part part;
     bool required = false;
+    QStringList choices; // for Choice
 };
 
 // A JSON field that is a list of objects, one object, or a list of plain values.
@@ -210,6 +217,16 @@ const QHash<QString, Shape> &shapes()
         {QStringLiteral("eligibility"),
          {Shape::Object, {P{QStringLiteral("member_type"), Part::Text}, P{QStringLiteral("population_min"), Part::Count},
                           P{QStringLiteral("population_max"), Part::Count}, P{QStringLiteral("note"), Part::Text}}}},
+        // A document's links to what it mentions: section (from 1) and offset (UTF-16 code units
+        // into the section's text) say where; origin "added" marks a link a curator made,
+        // "removed" one a curator took away (linking again keeps both).
+        {QStringLiteral("mentions"),
+         {Shape::ObjectList,
+          {P{QStringLiteral("type"), Part::Choice, true,
+             {QStringLiteral("networks"), QStringLiteral("cities"), QStringLiteral("working-groups"), QStringLiteral("practices")}},
+           P{QStringLiteral("key"), Part::Key, true}, P{QStringLiteral("section"), Part::Ordinal},
+           P{QStringLiteral("offset"), Part::Count},
+           P{QStringLiteral("origin"), Part::Choice, false, {QStringLiteral("added"), QStringLiteral("removed")}}}}},
         {QStringLiteral("countries"), {Shape::ValueList, {P{QString(), Part::Country}}}},
         {QStringLiteral("synonyms"), {Shape::ValueList, {P{QString(), Part::Text}}}},
         {QStringLiteral("partners"), {Shape::ValueList, {P{QString(), Part::Text}}}},
@@ -357,6 +374,12 @@ Status checkPart(const PartSpec &spec, const QJsonValue &value, const QString &n
         }
         return {};
     }
+    case Part::Choice:
+        if (!value.isString() || !spec.choices.contains(value.toString()))
+            return Status::failure(QStringLiteral("%1 must be one of %2, not %3.")
+                                       .arg(name, spec.choices.join(QStringLiteral(", ")),
+                                            value.isString() ? quoted(value.toString()) : jsonTypeName(value)));
+        return {};
     }
     return {};
 }
@@ -509,6 +532,22 @@ Status checkWithinRecord(RecordType type, const QJsonObject &record, const QStri
         const qsizetype common = std::min(start.size(), end.size());
         if (!start.isEmpty() && !end.isEmpty() && end.left(common) < start.left(common))
             return Status::failure(QStringLiteral("%1.end_date %2 is before its start_date %3.").arg(where, end, start));
+    }
+    if (type == RecordType::Document) {
+        // A link's place must be in the document: a section it has, an offset only within one.
+        const qsizetype sections = record.value(QStringLiteral("sections")).toArray().size();
+        const QJsonArray mentions = record.value(QStringLiteral("mentions")).toArray();
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            const QJsonObject m = mentions.at(i).toObject();
+            if (m.contains(QStringLiteral("section")) && m.value(QStringLiteral("section")).toInteger() > sections)
+                return Status::failure(QStringLiteral("%1.mentions[%2].section is %3, but the document has %4 section(s).")
+                                           .arg(where)
+                                           .arg(i)
+                                           .arg(m.value(QStringLiteral("section")).toInteger())
+                                           .arg(sections));
+            if (m.contains(QStringLiteral("offset")) && !m.contains(QStringLiteral("section")))
+                return Status::failure(QStringLiteral("%1.mentions[%2] has an offset but no section.").arg(where).arg(i));
+        }
     }
     for (const ChildSpec &child : spec.children) {
         const QJsonArray items = record.value(child.name).toArray();

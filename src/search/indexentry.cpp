@@ -270,6 +270,26 @@ QList<IndexEntry> buildIndexEntries(RecordType type, qint64 id, const QJsonObjec
         b.hidden(str(r, "kind"));
         b.years(yearOf(r.value(QLatin1String("date"))), std::nullopt);
         b.entry().date = str(r, "date");
+        // The records it mentions are facets of the document and its sections (a network and
+        // a city filter it as they filter a practice), and their names find it.
+        QSet<QString> linked;
+        for (const QJsonValue &v : arr(r, "mentions")) {
+            const QJsonObject m = v.toObject();
+            const QString key = str(m, "key");
+            const QString word = str(m, "type");
+            if (str(m, "origin") == QLatin1String("removed") || key.isEmpty() || linked.contains(word + QLatin1Char('/') + key))
+                continue;
+            linked.insert(word + QLatin1Char('/') + key);
+            const auto target = recordTypeFromWord(word);
+            if (target == RecordType::Network)
+                b.ref(network, RecordType::Network, key);
+            else if (target == RecordType::City)
+                b.ref(city, RecordType::City, key);
+            else if (target == RecordType::WorkingGroup)
+                b.ref(wg, RecordType::WorkingGroup, key);
+            else if (target == RecordType::Practice)
+                b.ref(QString(), RecordType::Practice, key);
+        }
         const QJsonArray sections = arr(r, "sections");
         for (qsizetype i = 0; i < sections.size(); ++i) {
             const QJsonObject s = sections.at(i).toObject();

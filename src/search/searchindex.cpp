@@ -21,6 +21,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,10 +42,13 @@ std::shared_ptr<spdlog::logger> log()
 const char *const MetaFormat = "citykb:format";
 const char *const MetaRevision = "citykb:revision";
 const char *const MetaLastChange = "citykb:last-change";
+// The languages besides English that the index holds documents of, comma-separated ISO 639-1
+// codes: queries are stemmed in each of them too.
+const char *const MetaLanguages = "citykb:languages";
 const std::string MetaSynonymPrefix = "syn:";
 const std::string MetaAliasPrefix = "alias:";
 const std::string MetaLabelPrefix = "label:";
-constexpr int IndexFormat = 2;
+constexpr int IndexFormat = 3; // 3: the languages in MetaLanguages
 constexpr int MaxQueryChars = 2000;
 constexpr int MaxQueryWords = 64;
 
@@ -646,6 +650,33 @@ QString plainWords(const QString &text)
     return kept.join(QLatin1Char(' '));
 }
 
+// The other languages of a set of entries, added to `languages` (a cache of checked codes).
+void collectLanguages(const QList<IndexEntry> &entries, std::set<QString> &languages, QHash<QString, QString> &checked)
+{
+    for (const IndexEntry &entry : entries) {
+        if (entry.language.isEmpty() || entry.language == QLatin1String("en"))
+            continue;
+        auto it = checked.constFind(entry.language);
+        if (it == checked.constEnd())
+            it = checked.insert(entry.language, otherStemLanguage(entry.language));
+        if (!it->isEmpty())
+            languages.insert(*it);
+    }
+}
+
+std::set<QString> languagesOf(const std::string &metadata)
+{
+    std::set<QString> languages;
+    for (const QString &code : fromUtf8(metadata).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        languages.insert(code);
+    return languages;
+}
+
+std::string languagesMetadata(const std::set<QString> &languages)
+{
+    return utf8(QStringList(languages.begin(), languages.end()).join(QLatin1Char(',')));
+}
+
 // A synonym group as metadata: "facet=FIELD:KEY" first when the group is a taxonomy term
 // that records are tagged with, then one phrase a line. Empty: no group.
 std::string synonymMetadata(const IndexVocabulary &v)
@@ -669,6 +700,15 @@ struct Reader
     int generation = 0;
     Xapian::Stem stem{"english"};
     Xapian::QueryParser parser;
+    // A parser for each other language the index holds (MetaLanguages), for this revision.
+    struct Language
+    {
+        QString code;
+        Xapian::Stem stem;
+        Xapian::QueryParser parser;
+    };
+    std::vector<Language> languages;
+    Xapian::rev languagesRevision = ~Xapian::rev(0);
     Xapian::rev synonymsRevision = ~Xapian::rev(0);
     QList<QStringList> synonymGroups;            // each group: phrases (lowercase words joined by ' ')
     QList<std::string> synonymFacets;            // each group's facet term ("XHpeople-helping-people"), or empty
@@ -677,17 +717,47 @@ struct Reader
     QHash<QString, QString> labels;              // "city:bologna" → "Bologna" (cache, this revision)
     Xapian::rev labelsRevision = ~Xapian::rev(0);
 
-    explicit Reader(const std::string &path) : db(path)
+    explicit Reader(const std::string &path) : db(path) { configure(parser, stem); }
+
+    void configure(Xapian::QueryParser &p, const Xapian::Stem &s)
     {
-        parser.set_database(db);
-        parser.set_stemmer(stem);
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-        parser.set_stopper(&englishStopper());
-        parser.set_default_op(Xapian::Query::OP_OR);
-        parser.add_prefix("title", PrefixTitle);
-        parser.add_rangeprocessor((new Xapian::NumberRangeProcessor(SlotPopulation, "population:"))->release());
-        parser.set_max_expansion(50, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                                 Xapian::QueryParser::FLAG_PARTIAL | Xapian::QueryParser::FLAG_WILDCARD);
+        p.set_database(db);
+        p.set_stemmer(s);
+        p.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        p.set_stopper(&englishStopper());
+        p.set_default_op(Xapian::Query::OP_OR);
+        p.add_prefix("title", PrefixTitle);
+        p.add_rangeprocessor((new Xapian::NumberRangeProcessor(SlotPopulation, "population:"))->release());
+        p.set_max_expansion(50, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                            Xapian::QueryParser::FLAG_PARTIAL | Xapian::QueryParser::FLAG_WILDCARD);
+    }
+
+    void loadLanguages()
+    {
+        const Xapian::rev revision = db.get_revision();
+        if (revision == languagesRevision)
+            return;
+        languages.clear();
+        for (const QString &code : fromUtf8(db.get_metadata(MetaLanguages)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (otherStemLanguage(code).isEmpty())
+                continue;
+            Language l{code, stemmerFor(code), Xapian::QueryParser()};
+            configure(l.parser, l.stem);
+            languages.push_back(std::move(l));
+        }
+        languagesRevision = revision;
+    }
+
+    // The stemmer a text of `language` was indexed with (English when empty or unknown).
+    const Xapian::Stem &stemOf(const QString &language)
+    {
+        loadLanguages();
+        const QString code = language.trimmed().toLower();
+        for (const Language &l : languages) {
+            if (l.code == code)
+                return l.stem;
+        }
+        return stem;
     }
 
     void loadSynonyms()
@@ -769,6 +839,9 @@ QString spellingCorrection(Reader &r, const QString &text, bool partial)
         // A word the index has, as typed or by its stem ("bond" for "bonds"), is not misspelt.
         if (englishStopper()(lower) || r.db.term_exists(lower) || r.db.term_exists("Z" + r.stem(lower)))
             continue;
+        r.loadLanguages();
+        if (std::any_of(r.languages.begin(), r.languages.end(), [&](Reader::Language &l) { return r.db.term_exists("Z" + l.stem(lower)); }))
+            continue;
         const std::string suggestion = r.db.get_spelling_suggestion(lower, lower.size() > 5 ? 2 : 1);
         if (suggestion.empty())
             continue;
@@ -780,6 +853,48 @@ QString spellingCorrection(Reader &r, const QString &text, bool partial)
         return {};
     out += text.mid(last);
     return out;
+}
+
+// The text with its words in lower case but for the operators: Xapian's parser leaves a
+// capitalised word unstemmed (a name, in English), but in German every noun is capitalised.
+QString lowerButOperators(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}\\p{M}]+"));
+    QString out = text;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (!operatorWords().contains(m.captured(0)))
+            out.replace(m.capturedStart(0), m.capturedLength(0), m.captured(0).toLower());
+    }
+    return out;
+}
+
+// `english` (the query parsed with the English stemmer) ORed with the same text parsed with the
+// stemmer of each other language the index holds, so that "Sozialwohnung" finds a German
+// section that says "Sozialwohnungen". Phrases, operators, fields and wildcards keep their
+// meaning in each; an alternative that comes out the same is left out. An English-only KB
+// parses once, as before.
+Xapian::Query inEveryLanguage(Reader &r, const Xapian::Query &english, const QString &text, unsigned flags)
+{
+    r.loadLanguages();
+    if (r.languages.empty() || english.empty())
+        return english;
+    const std::string lowered = utf8(lowerButOperators(text));
+    std::vector<Xapian::Query> alternatives{english};
+    std::unordered_set<std::string> seen{english.get_description()};
+    for (Reader::Language &l : r.languages) {
+        try {
+            Xapian::Query q = l.parser.parse_query(lowered, flags);
+            if (!q.empty() && seen.insert(q.get_description()).second)
+                alternatives.push_back(q);
+        } catch (const Xapian::QueryParserError &) {
+            // The English parse read it, or said why not.
+        }
+    }
+    if (alternatives.size() == 1)
+        return english;
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
 } // namespace
@@ -1055,7 +1170,11 @@ Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, c
         // One transaction: the documents and the revision they bring the index to land together.
         db.begin_transaction(true);
         try {
+            std::set<QString> languages = languagesOf(db.get_metadata(MetaLanguages));
+            const std::size_t knownLanguages = languages.size();
+            QHash<QString, QString> checked;
             for (const RecordUpdate &u : updates) {
+                collectLanguages(u.entries, languages, checked);
                 db.delete_document(recordTerm(u.type, u.id));
                 d->writeVocabulary(u);
                 if (u.removed)
@@ -1066,6 +1185,9 @@ Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, c
                     db.replace_document(idTerm(entry), doc);
                 }
             }
+            // Languages are only ever added here (a rebuild forgets those no document has).
+            if (languages.size() != knownLanguages)
+                db.set_metadata(MetaLanguages, languagesMetadata(languages));
             db.set_metadata(MetaFormat, std::to_string(IndexFormat));
             db.set_metadata(MetaRevision, std::to_string(revision));
             db.set_metadata(MetaLastChange, utf8(lastChange));
@@ -1101,6 +1223,8 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
     std::atomic<qint64> done{0};
     std::atomic<bool> cancelled{false};
     std::mutex progressMutex;
+    std::mutex languagesMutex;
+    std::set<QString> languages;
     std::vector<Status> results(static_cast<std::size_t>(workers));
     std::vector<QString> shardPaths;
     for (int w = 0; w < workers; ++w)
@@ -1113,11 +1237,14 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
             Xapian::WritableDatabase shard(utf8(shardPaths[std::size_t(w)]), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
             DocumentMaker maker;
             qint64 sinceCommit = 0;
+            std::set<QString> shardLanguages;
+            QHash<QString, QString> checked;
             RecordSink sink = [&](RecordUpdate &&u) -> Status {
                 if (cancelled.load())
                     return Status::failure(QStringLiteral("Reindexing was cancelled."));
                 if (u.removed)
                     return {};
+                collectLanguages(u.entries, shardLanguages, checked);
                 for (const IndexEntry &entry : u.entries)
                     shard.add_document(maker.make(entry));
                 const std::string synKey = MetaSynonymPrefix + recordValue(u.type, u.id);
@@ -1144,6 +1271,10 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
                 results[std::size_t(w)] = s;
                 cancelled = true;
                 return;
+            }
+            {
+                std::lock_guard<std::mutex> lock(languagesMutex);
+                languages.insert(shardLanguages.begin(), shardLanguages.end());
             }
             // Spelling data from the shard's own words, with their frequencies.
             std::vector<std::pair<std::string, Xapian::doccount>> words;
@@ -1205,6 +1336,7 @@ Status SearchIndex::rebuild(const Producer &produce, int workers, qint64 revisio
         }
         Xapian::WritableDatabase fresh(utf8(newDir), Xapian::DB_OPEN);
         fresh.set_metadata(MetaFormat, std::to_string(IndexFormat));
+        fresh.set_metadata(MetaLanguages, languagesMetadata(languages));
         fresh.set_metadata(MetaRevision, std::to_string(revision));
         fresh.set_metadata(MetaLastChange, utf8(lastChange));
         fresh.commit(); // explicitly, so that errors surface here
@@ -1393,17 +1525,21 @@ Result<SearchResults> SearchIndex::Private::runSearch(Reader &r, const SearchQue
                            | (query.partial ? unsigned(Xapian::QueryParser::FLAG_PARTIAL) : 0u);
     auto parse = [&](const QString &s, QString *corrected) -> Xapian::Query {
         Xapian::Query q;
+        QString parsed = s;
+        unsigned used = flags;
         try {
             q = r.parser.parse_query(utf8(s), flags);
         } catch (const Xapian::QueryParserError &e) {
             results.notices.append(QStringLiteral("The query could not be read as search syntax (%1); its words were searched as "
                                                   "plain words instead.")
                                        .arg(syntaxProblem(e)));
-            q = r.parser.parse_query(utf8(plainWords(s)), query.partial ? unsigned(Xapian::QueryParser::FLAG_PARTIAL) : 0u);
+            parsed = plainWords(s);
+            used = query.partial ? unsigned(Xapian::QueryParser::FLAG_PARTIAL) : 0u;
+            q = r.parser.parse_query(utf8(parsed), used);
         }
         if (corrected)
             *corrected = spellingCorrection(r, s, query.partial);
-        return q;
+        return inEveryLanguage(r, q, parsed, used);
     };
 
     // The user's phrases that the taxonomy or a network's acronym calls otherwise.
@@ -1612,14 +1748,16 @@ void SearchIndex::Private::fillHits(Reader &r, const Xapian::MSet &mset, const S
                 cached = entriesOf.insert(ref, entries);
             }
             QString body;
+            QString language;
             for (const IndexEntry &e : *cached) {
                 if (e.part == data.part && e.partNumber == data.partNumber) {
                     body = e.snippetText;
+                    language = e.language;
                     break;
                 }
             }
             if (!body.isEmpty())
-                hit.snippet = fromUtf8(mset.snippet(utf8(body), 240, r.stem,
+                hit.snippet = fromUtf8(mset.snippet(utf8(body), 240, r.stemOf(language),
                                                     Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                                     hs, he, "\xe2\x80\xa6"));
         }

@@ -119,6 +119,19 @@ Xapian::Stem stemmerFor(const QString &language)
     return Xapian::Stem("english");
 }
 
+QString otherStemLanguage(const QString &language)
+{
+    const QString code = language.trimmed().toLower();
+    if (code.isEmpty() || code == QLatin1String("en") || code.size() > 16)
+        return {};
+    try {
+        Xapian::Stem stem(utf8(code));
+        return stem.is_none() ? QString() : code;
+    } catch (const Xapian::Error &) {
+        return {};
+    }
+}
+
 const Xapian::SimpleStopper &englishStopper()
 {
     static const Xapian::SimpleStopper *stopper = [] {

@@ -52,6 +52,9 @@ std::string recordValue(RecordType type, qint64 id);
 
 // The stemmer for an ISO 639-1 language code (English when empty or unknown).
 Xapian::Stem stemmerFor(const QString &language);
+// The language code (lower case) when Xapian stems it and it is not English, else empty: the
+// languages besides English that queries are stemmed in too.
+QString otherStemLanguage(const QString &language);
 const Xapian::SimpleStopper &englishStopper();
 
 // Turns IndexEntries into Xapian documents. One per thread: it owns a TermGenerator.

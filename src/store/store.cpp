@@ -41,7 +41,8 @@ const QStringList &migrationFiles()
                                    QStringLiteral(":/migrations/003_revisions.sql"),
                                    QStringLiteral(":/migrations/004_saved_searches_sort_indexes.sql"),
                                    QStringLiteral(":/migrations/005_indicators.sql"),
-                                   QStringLiteral(":/migrations/006_trash_history.sql")};
+                                   QStringLiteral(":/migrations/006_trash_history.sql"),
+                                   QStringLiteral(":/migrations/007_document_mentions.sql")};
     return files;
 }
 

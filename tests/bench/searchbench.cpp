@@ -6,6 +6,10 @@
 //
 //   citykb-searchbench --records 10000,100000 --queries 1000 --out /tmp/citykb-bench
 //
+// --languages de,fr gives every tenth generated practice one of those languages in turn, so
+// that the index holds them and every query is parsed in each of them too (docs/search.md,
+// "Languages").
+//
 // Not run by ctest except as a tiny smoke test. The one place outside src/search that includes
 // <xapian.h>: the bare calls are the point of comparison.
 #include "app/knowledgebase.h"
@@ -294,6 +298,7 @@ int main(int argc, char **argv)
     int limit = 20;
     QString out = QDir::temp().filePath(QStringLiteral("citykb-bench"));
     QString data = qEnvironmentVariable("CITYKB_DATA", KnowledgeBase::seedDataDir());
+    QStringList languages;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--records")) {
@@ -308,6 +313,8 @@ int main(int argc, char **argv)
             data = args[i + 1];
         } else if (args[i] == QLatin1String("--limit")) {
             limit = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--languages")) {
+            languages = args[i + 1].split(QLatin1Char(','), Qt::SkipEmptyParts);
         }
     }
     QTextStream cout(stdout);
@@ -340,6 +347,8 @@ int main(int argc, char **argv)
         fts.begin();
         for (qint64 i = 0; i < n; ++i) {
             auto record = generator.record(i);
+            if (!languages.isEmpty() && record.first == RecordType::Practice && i % 10 == 0)
+                record.second.insert(QStringLiteral("language"), languages.at((i / 10) % languages.size()));
             QElapsedTimer t;
             t.start();
             QString body;
