@@ -2,22 +2,40 @@
 
 #include "app/about.h"
 #include "app/browseservice.h"
+#include "app/documentimportservice.h"
+#include "app/editservice.h"
+#include "app/historyservice.h"
+#include "app/knowledgebase.h"
 #include "app/recordpageservice.h"
 #include "app/savedsearchservice.h"
 #include "app/sessionhost.h"
 #include "appearance.h"
+#include "displaynames.h"
 #include "facetmodel.h"
+#include "historydialog.h"
 #include "listcolumns.h"
 #include "networkfinderwidget.h"
 #include "peerswidget.h"
 #include "overviewwidget.h"
+#include "recordchangecommand.h"
+#include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "resultdelegate.h"
 #include "searchresultsmodel.h"
+#include "trashdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QDesktopServices>
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -46,6 +64,16 @@ QString displayName(RecordType type)
 }
 
 constexpr int TypeRole = Qt::UserRole + 1;
+
+// A record as the store keeps it, as an editor or an undo step needs it (not show()'s page
+// with its links).
+Result<QJsonObject> storedRecord(KnowledgeBase &kb, RecordType type, const QString &key)
+{
+    auto reader = kb.reader();
+    if (!reader)
+        return reader.fullError();
+    return reader.value()->get(type, key);
+}
 
 } // namespace
 
@@ -205,6 +233,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
     setUpAppearance();
+    setUpEditing();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // A bulk import announces thousands of changes: the counts are read once it pauses.
@@ -477,6 +506,251 @@ void MainWindow::showNetworkFinder()
     highlightNavigation(m_finderItem);
 }
 
+// The Edit menu: new, edit, delete, history, trash, and undo/redo of every step; File >
+// Import and dropping files on the window.
+void MainWindow::setUpEditing()
+{
+    m_undoStack = new QUndoStack(this);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QAction *first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undo);
+    m_ui->menuEdit->insertAction(first, redo);
+    m_ui->menuEdit->insertSeparator(first);
+    // A restore replaces the KB: the steps before it no longer apply.
+    connect(&m_host, &SessionHost::reset, m_undoStack, &QUndoStack::clear);
+
+    connect(m_ui->actionNewRecord, &QAction::triggered, this, [this]() { editRecord(m_type.value_or(RecordType::Practice), {}); });
+    connect(m_ui->actionEditRecord, &QAction::triggered, this, [this]() {
+        if (m_historyIndex >= 0)
+            editRecord(m_history.at(m_historyIndex).type, m_history.at(m_historyIndex).key);
+    });
+    connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showRecordHistory);
+    connect(m_ui->actionTrash, &QAction::triggered, this, [this]() {
+        auto *trash = new TrashDialog(m_host, this);
+        trash->setAttribute(Qt::WA_DeleteOnClose);
+        trash->show();
+    });
+    connect(m_ui->actionImport, &QAction::triggered, this, [this]() {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import Documents"), QString(),
+            tr("Documents (*.pdf *.docx *.odt *.html *.htm *.md *.txt *.json);;All files (*)"));
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    setAcceptDrops(true);
+    m_ui->actionEditRecord->setEnabled(false);
+    m_ui->actionHistory->setEnabled(false);
+}
+
+void MainWindow::editRecord(RecordType type, const QString &key)
+{
+    auto *editor = new RecordEditor(m_host, type, key, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor]() { saveEdited(editor->type(), editor->original(),
+                                                                             editor->originalRevision(), editor->record()); });
+    editor->open();
+}
+
+void MainWindow::saveEdited(RecordType type, const QJsonObject &before, qint64 revision, const std::optional<QJsonObject> &after,
+                            bool overwrite)
+{
+    if (!after)
+        return;
+    const bool isNew = before.isEmpty();
+    const QString key = before.value(QStringLiteral("key")).toString();
+    const std::optional<qint64> expected = overwrite || isNew ? std::nullopt : std::optional<qint64>(revision);
+    m_host.write<SavedRecord>(
+        this,
+        [type, key, isNew, expected, record = *after](KnowledgeBase &kb) {
+            return isNew ? EditService(kb).create(type, record) : EditService(kb).update(type, key, record, expected);
+        },
+        [this, type, before, revision, after, isNew](const Result<SavedRecord> &saved) {
+            if (!saved && saved.errorKind() == ErrorKind::Conflict) {
+                resolveConflict(type, before, revision, *after, saved.error());
+                return;
+            }
+            if (!saved) {
+                QMessageBox::warning(this, tr("Save"), saved.error());
+                return;
+            }
+            const QString title = after->value(specFor(type).titleField).toString();
+            RecordChange change{type, saved.value().key, isNew ? std::nullopt : std::optional<QJsonObject>(before), *after,
+                                saved.value().revision};
+            m_undoStack->push(new RecordChangeCommand(m_host, this, isNew ? tr("Create %1").arg(title) : tr("Edit %1").arg(title),
+                                                      {change}));
+            openRecord(type, saved.value().key);
+        });
+}
+
+// Someone saved the record since the editor read it: show what each side holds, field by
+// field, and let the user keep theirs or save over it. Nothing is overwritten silently.
+void MainWindow::resolveConflict(RecordType type, const QJsonObject &before, qint64 revision, const QJsonObject &mine,
+                                 const QString &why)
+{
+    const QString key = before.value(QStringLiteral("key")).toString();
+    m_host.read<QJsonObject>(
+        this, [type, key](KnowledgeBase &kb) { return storedRecord(kb, type, key); },
+        [this, type, before, revision, mine, why](const Result<QJsonObject> &theirs) {
+            QStringList lines;
+            if (theirs) {
+                for (const FieldChange &change : HistoryService::compare(theirs.value(), mine)) {
+                    if (change.field == QLatin1String("revision") || change.field.endsWith(QLatin1String("_at")))
+                        continue;
+                    lines.append(tr("%1 — saved meanwhile: %2; yours: %3")
+                                     .arg(DisplayNames::field(change.field),
+                                          QString::fromUtf8(QJsonDocument(QJsonArray{change.before}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+                                          QString::fromUtf8(QJsonDocument(QJsonArray{change.after}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+                }
+            }
+            QMessageBox box(QMessageBox::Warning, tr("Saved Meanwhile"), why, QMessageBox::NoButton, this);
+            box.setInformativeText(tr("Keep the version saved meanwhile, or save yours over it?"));
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            QPushButton *saveMine = box.addButton(tr("Save Mine"), QMessageBox::DestructiveRole);
+            box.addButton(tr("Keep Theirs"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() == saveMine)
+                saveEdited(type, before, revision, mine, true);
+        });
+}
+
+void MainWindow::deleteSelected()
+{
+    // The rows chosen in the list, or else the open record.
+    QList<std::pair<RecordType, QString>> chosen;
+    if (m_ui->centreStack->currentWidget() == m_ui->listPage && m_type) {
+        for (const QModelIndex &row : m_ui->recordTable->selectionModel()->selectedRows()) {
+            const QString key = row.data(RecordListModel::KeyRole).toString();
+            if (!key.isEmpty())
+                chosen.append({*m_type, key});
+        }
+    }
+    if (chosen.isEmpty() && m_historyIndex >= 0)
+        chosen.append({m_history.at(m_historyIndex).type, m_history.at(m_historyIndex).key});
+    if (chosen.isEmpty())
+        return;
+    deleteRecords(chosen, false);
+}
+
+void MainWindow::deleteRecords(const QList<std::pair<RecordType, QString>> &records, bool cascade)
+{
+    m_host.write<QList<RecordChange>>(
+        this,
+        [records, cascade](KnowledgeBase &kb) -> Result<QList<RecordChange>> {
+            QList<RecordChange> changes;
+            for (const auto &[type, key] : records) {
+                auto record = storedRecord(kb, type, key);
+                if (!record)
+                    return record.fullError();
+                const QJsonObject before = record.value();
+                if (Status s = EditService(kb).remove(type, key, cascade); !s)
+                    return s.fullError();
+                changes.append(RecordChange{type, key, before, std::nullopt, 0});
+            }
+            return changes;
+        },
+        [this, records, cascade](const Result<QList<RecordChange>> &changes) {
+            if (!changes) {
+                // A record that others belong to goes only with them, if the user says so.
+                if (!cascade && changes.error().contains(QLatin1String("cascade"))
+                    && QMessageBox::question(this, tr("Delete"),
+                                             tr("%1\n\nMove them to the trash too?").arg(changes.error().section(QLatin1String(" Delete them first"), 0, 0)),
+                                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                           == QMessageBox::Yes)
+                    deleteRecords(records, true);
+                else if (cascade || !changes.error().contains(QLatin1String("cascade")))
+                    QMessageBox::warning(this, tr("Delete"), changes.error());
+                return;
+            }
+            const QList<RecordChange> &done = changes.value();
+            const QString text = done.size() == 1
+                ? tr("Delete %1").arg(done.first().before->value(specFor(done.first().type).titleField).toString())
+                : tr("Delete %1 records").arg(done.size());
+            m_undoStack->push(new RecordChangeCommand(m_host, this, text, done));
+            m_ui->statusBar->showMessage(tr("Moved to the trash. Undo (Ctrl+Z) brings it back."), 5000);
+        });
+}
+
+void MainWindow::showRecordHistory()
+{
+    if (m_historyIndex < 0)
+        return;
+    const Place &place = m_history.at(m_historyIndex);
+    auto *history = new HistoryDialog(m_host, place.type, place.key, this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    connect(history, &HistoryDialog::revertRequested, this,
+            [this](RecordType type, const QString &, const QJsonObject &current, qint64 revision, const QJsonObject &version) {
+                QJsonObject record = version;
+                for (const QString &stamp : {QStringLiteral("revision"), QStringLiteral("id"), QStringLiteral("created_at"),
+                                             QStringLiteral("updated_at")})
+                    record.remove(stamp);
+                saveEdited(type, current, revision, record);
+            });
+    history->open();
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    auto report = std::make_shared<ImportReport>();
+    Job *job = m_host.startJob(tr("Importing"), SessionHost::JobPlace::Session, DocumentImportService::job(paths, report), this);
+    auto *progress = new QProgressDialog(paths.size() == 1 ? tr("Importing 1 file…") : tr("Importing %1 files…").arg(paths.size()),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, job, &Job::cancel);
+    connect(job, &Job::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(total));
+        progress->setValue(int(done));
+    });
+    connect(job, &Job::finished, this, [this, job, progress, report](const Status &status) {
+        progress->close();
+        job->deleteLater();
+        m_ui->statusBar->showMessage(report->summary(), 10000);
+        if (report->failed() > 0) {
+            QStringList failures;
+            for (const FileImport &file : report->files) {
+                if (file.outcome == FileImport::Outcome::Failed)
+                    failures.append(file.message);
+            }
+            QMessageBox box(QMessageBox::Warning, tr("Import"), report->summary(), QMessageBox::Ok, this);
+            box.setDetailedText(failures.join(QLatin1Char('\n')));
+            box.exec();
+        } else if (!status && status.errorKind() != ErrorKind::Cancelled) {
+            QMessageBox::warning(this, tr("Import"), status.error());
+        }
+        Q_EMIT importFinished();
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(paths);
+    }
+}
+
 // Icons on the toolbar and in the menus, and the theme chosen under View > Appearance.
 void MainWindow::setUpAppearance()
 {
@@ -594,6 +868,8 @@ void MainWindow::showPage(const Place &place, KeepScroll keepScroll)
             m_ui->actionMoreLikeThis->setEnabled(true);
             m_openTitle = page.value().title;
             m_ui->actionPeers->setEnabled(PeersWidget::hasPeers(type));
+            m_ui->actionEditRecord->setEnabled(true);
+            m_ui->actionHistory->setEnabled(true);
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
         });
 }

@@ -15,6 +15,7 @@ class MainWindow;
 }
 
 class QLineEdit;
+class QUndoStack;
 class QTreeWidgetItem;
 
 namespace citykb {
@@ -59,9 +60,22 @@ public:
     // Saves the current search, its type and its filters under `name` in the KB.
     void saveSearch(const QString &name);
     void refreshSavedSearches();
+    // Opens the form of a record (`key` empty: a new one of `type`); saving it is an undoable step.
+    void editRecord(RecordType type, const QString &key);
+    // Moves the rows chosen in the list (or else the open record) to the trash, undoably.
+    void deleteSelected();
+    void showRecordHistory();
+    // Imports documents and bundles as a job with progress and cancel.
+    void importFiles(const QStringList &paths);
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+Q_SIGNALS:
+    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     struct Place
@@ -88,6 +102,13 @@ private:
     void setSearchText(const QString &text);
     void showAbout();
     void setUpAppearance();
+    void setUpEditing();
+    // Saves what the editor made of `before` (read at `revision`; empty: a new record) and
+    // pushes the step on the undo stack; `overwrite` saves over a change made meanwhile.
+    void saveEdited(RecordType type, const QJsonObject &before, qint64 revision, const std::optional<QJsonObject> &after,
+                    bool overwrite = false);
+    void resolveConflict(RecordType type, const QJsonObject &before, qint64 revision, const QJsonObject &mine, const QString &why);
+    void deleteRecords(const QList<std::pair<RecordType, QString>> &records, bool cascade);
     void showQueryHelp();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -105,6 +126,7 @@ private:
     QTimer m_searchDelay;
     QTimer m_countsDelay;
     QTimer m_pageDelay;
+    QUndoStack *m_undoStack = nullptr;
     QSet<QString> m_openRecords; // "type/key" of the open page's record and of those it links to
     QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;

@@ -4,15 +4,22 @@
 #include "app/sessionhost.h"
 #include "gui/appearance.h"
 #include "gui/facetmodel.h"
+#include "gui/historydialog.h"
 #include "gui/listcolumns.h"
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
+#include "gui/recordeditor.h"
 #include "gui/recordlistmodel.h"
+#include "gui/trashdialog.h"
 #include "gui/searchresultsmodel.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,6 +109,16 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<SessionHost> m_host;
     std::unique_ptr<MainWindow> m_window;
+
+    // The editor on screen (a closed one may linger until its deferred deletion).
+    RecordEditor *openEditor() const
+    {
+        for (RecordEditor *editor : m_window->findChildren<RecordEditor *>()) {
+            if (editor->isVisible())
+                return editor;
+        }
+        return nullptr;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -351,6 +368,110 @@ private Q_SLOTS:
         QVERIFY(browser->toPlainText().contains(QLatin1String("Hasselt")));
         rewrite(RecordType::City, QStringLiteral("hasselt"), QStringLiteral("name"), QStringLiteral("Hasselt (renamed)"));
         QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Hasselt (renamed)")));
+    }
+
+    // Edit a record in its form, then undo and redo the edit; the page follows each step.
+    void editUndoRedo()
+    {
+        m_window->showOverview();
+        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Eurotowns")));
+        const QString before = browser->toPlainText();
+        m_window->editRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        RecordEditor *editor = nullptr;
+        QTRY_VERIFY((editor = openEditor()) && editor->isLoaded());
+        auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY2(save->isEnabled(), qPrintable(editor->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+        // Inline validation: a founding year that is no number keeps Save off and says why
+        // under the field.
+        QVERIFY(editor->setFieldValue(QStringLiteral("founded_year"), QStringLiteral("nineteen")));
+        QVERIFY(!save->isEnabled());
+        auto *problem = editor->findChild<QLabel *>(QStringLiteral("problem_founded_year"));
+        QVERIFY(problem);
+        QVERIFY2(!problem->isHidden(), qPrintable(problem->text() + QStringLiteral("|") + editor->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+        QVERIFY(editor->setFieldValue(QStringLiteral("founded_year"), 1991));
+        QVERIFY(save->isEnabled());
+        QVERIFY(editor->setFieldValue(QStringLiteral("description"), QStringLiteral("Edited in the form.")));
+        save->click();
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        QUndoStack *undo = m_window->undoStack();
+        QCOMPARE(undo->count(), 1);
+        undo->undo();
+        QTRY_VERIFY(!browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        undo->redo();
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        undo->undo();
+        QTRY_VERIFY(!browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        QTRY_COMPARE(browser->toPlainText(), before);
+    }
+
+    // A new record from the form, its key made from its title; deleting it goes to the trash
+    // and undo brings it back; the trash lists what was deleted.
+    void createDeleteAndRestore()
+    {
+        m_window->showType(RecordType::City);
+        m_window->editRecord(RecordType::City, QString());
+        RecordEditor *editor = nullptr;
+        QTRY_VERIFY((editor = openEditor()) && editor->isLoaded());
+        auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // a city needs its name
+        QVERIFY(editor->setFieldValue(QStringLiteral("name"), QStringLiteral("Testville")));
+        QVERIFY(editor->setFieldValue(QStringLiteral("country"), QStringLiteral("NL")));
+        QVERIFY2(editor->setFieldValue(QStringLiteral("population"), 61000), qPrintable(editor->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+        QVERIFY(save->isEnabled());
+        save->click();
+        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Testville")));
+        QUndoStack *undo = m_window->undoStack();
+        const int steps = undo->count();
+
+        m_window->showOverview(); // Delete then acts on the open record
+        m_window->deleteSelected();
+        QTRY_COMPARE(undo->count(), steps + 1);
+        TrashDialog trash(*m_host, m_window.get());
+        QSignalSpy refreshed(&trash, &TrashDialog::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        auto *tree = trash.findChild<QTreeWidget *>(QStringLiteral("trashTree"));
+        QVERIFY(!tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty());
+        undo->undo(); // back from the trash
+        QTRY_VERIFY(tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty());
+        m_window->openRecord(RecordType::City, QStringLiteral("testville"));
+        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Testville")));
+    }
+
+    // History lists the versions with what changed; going back to one is a new, undoable edit.
+    void historyAndRevert()
+    {
+        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        HistoryDialog history(*m_host, RecordType::Network, QStringLiteral("eurotowns"), m_window.get());
+        QSignalSpy loaded(&history, &HistoryDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(history.versionCount() >= 3); // seeded, edited, edited back (editUndoRedo)
+        auto *changes = history.findChild<QTreeWidget *>(QStringLiteral("changeTree"));
+        history.selectVersion(1); // the edit before the last undo: its description
+        QVERIFY(changes->topLevelItemCount() > 0);
+        QCOMPARE(changes->topLevelItem(0)->text(0), QStringLiteral("Description"));
+    }
+
+    // Files dropped on the window (here: handed to importFiles) import as a job; the new
+    // document is then found by search.
+    void importADocument()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("notes.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Zwolle field visit\n\nThe quokkaberry pilot in Zwolle paired libraries with job centres.\n");
+        file.close();
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->importFiles({path});
+        QVERIFY(finished.wait(30000));
+        m_window->showOverview();
+        m_window->search(QStringLiteral("quokkaberry"));
+        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *model = qobject_cast<SearchResultsModel *>(results->model());
+        QTRY_VERIFY(!model->isSearching() && model->rowCount() > 0);
     }
 
     // View > Appearance > Dark gives a dark palette; System goes back to the platform's.
