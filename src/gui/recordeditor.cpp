@@ -44,6 +44,9 @@ bool isLongText(const QString &field)
 QComboBox *searchableChoice(const QList<std::pair<QString, QString>> &choices, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
+    // Long titles must not widen the form: the list pops up as wide as it needs.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(24);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     box->addItem(QString(), QString()); // none
@@ -107,6 +110,7 @@ RecordEditor::RecordEditor(SessionHost &host, RecordType type, const QString &ke
     : QDialog(parent), m_ui(std::make_unique<Ui::RecordEditor>()), m_host(host), m_type(type), m_key(key)
 {
     m_ui->setupUi(this);
+    m_ui->fieldsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const QString typeName = DisplayNames::recordType(type);
     setWindowTitle(key.isEmpty() ? tr("New %1").arg(typeName.toLower()) : tr("Edit %1").arg(typeName.toLower()));
     m_ui->headingLabel->setText(tr("Reading…"));
@@ -249,7 +253,8 @@ void RecordEditor::addField(const FieldSpec &field, const Loaded &loaded)
     if (field.kind == FieldKind::Json || isLongText(field.name)) {
         auto *box = new QPlainTextEdit(m_ui->fieldsHost);
         box->setTabChangesFocus(true);
-        box->setMinimumHeight(field.kind == FieldKind::Json ? 90 : 70);
+        box->setMinimumHeight(64);
+        box->setMaximumHeight(field.kind == FieldKind::Json ? 120 : 160);
         connect(box, &QPlainTextEdit::textChanged, this, changed);
         if (field.kind == FieldKind::Json) {
             box->setToolTip(tr("JSON, as docs/data-model.md describes this field"));

@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
+#include "gui/recordeditor.h"
 #include "gui/searchresultsmodel.h"
 
 #include <QApplication>
@@ -124,6 +125,33 @@ int main(int argc, char *argv[])
     ok = ok && peers && peersTree && QTest::qWaitFor([&] { return detail->toPlainText().contains(QLatin1String("Bologna")); }, 60000);
     window.showPeers();
     ok = ok && shoot(window, outDir, QStringLiteral("peers.png"), [&] { return peersTree->topLevelItemCount() > 0; });
+
+    // The forms of a practice, a network and a working group (Edit > Edit Record).
+    const QList<std::tuple<RecordType, QString, QString>> forms{
+        {RecordType::Practice, QStringLiteral("birmingham-apprenticeship-scheme"), QStringLiteral("form-practice.png")},
+        {RecordType::Network, QStringLiteral("eurotowns"), QStringLiteral("form-network.png")},
+        {RecordType::WorkingGroup, QStringLiteral("smart-social-inclusion"), QStringLiteral("form-working-group.png")},
+    };
+    for (const auto &[type, key, name] : forms) {
+        window.editRecord(type, key);
+        RecordEditor *editor = nullptr;
+        ok = ok && QTest::qWaitFor([&] {
+                 for (RecordEditor *e : window.findChildren<RecordEditor *>()) {
+                     if (e->isVisible() && e->isLoaded())
+                         editor = e;
+                 }
+                 return editor != nullptr;
+             }, 60000);
+        if (!editor)
+            return fail(QStringLiteral("the form for %1 did not fill.").arg(key));
+        editor->resize(760, 900);
+        QTest::qWait(300);
+        const QString path = QDir(outDir).filePath(name);
+        ok = ok && editor->grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+        editor->reject();
+        QTest::qWait(100);
+    }
 
     // The same window in the dark theme (View > Appearance > Dark).
     Appearance::setTheme(Appearance::Theme::Dark);
