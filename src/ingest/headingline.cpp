@@ -113,6 +113,11 @@ bool hasHeadingShape(QStringView line)
     }
     if (s.contains(QLatin1String("://")) || s.contains(QLatin1String("www.")) || s.contains(QLatin1Char('@')))
         return false;
+    // "Table 1: Partner cities", "Source: Eurostat": a caption.
+    static const QRegularExpression caption(QStringLiteral(R"(^(\p{L}+)\.?(?:\s*:|\s+(?:\d|[IVX]+\b|[A-Z]\b)))"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto m = caption.match(s); m.hasMatch() && isCaptionLabel(m.captured(1).toLower()))
+        return false;
     // "February 2018", "March 12, 2019": a date line, not a heading.
     static const QRegularExpression date(QStringLiteral(R"(^\p{L}+\.?\s+(?:\d{1,2},?\s+)?\d{4}$)"),
                                          QRegularExpression::UseUnicodePropertiesOption);

@@ -244,8 +244,9 @@ void markUnnumberedHeadings(const QStringList &lines, QMap<qsizetype, HeadingMar
     QMap<qsizetype, HeadingMark> found;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
+        // A labelled line out of its series ("Objective 7" after 2) is no heading of another kind.
         if (isBlankOrPage(line) || marks.contains(i) || labelled.contains(i) || !hasHeadingShape(line) || recurs(line)
-            || !boundaryBefore(i))
+            || !boundaryBefore(i) || parseLabelledHeading(line))
             continue;
         const int level = levelAt(i);
         QString text = line.trimmed();
@@ -256,7 +257,8 @@ void markUnnumberedHeadings(const QStringList &lines, QMap<qsizetype, HeadingMar
             const QString &rest = lines.at(i + 1);
             const QString joined = text + QLatin1Char(' ') + rest.trimmed();
             if (text.size() < 40 || text.endsWith(QLatin1Char(':')) || isBlankOrPage(rest) || marks.contains(i + 1)
-                || labelled.contains(i + 1) || !hasHeadingShape(rest) || !hasHeadingShape(joined) || !headsSomething(i + 2, level))
+                || labelled.contains(i + 1) || parseLabelledHeading(rest) || !hasHeadingShape(rest) || !hasHeadingShape(joined)
+                || !headsSomething(i + 2, level))
                 continue;
             text = joined;
             span = 2;
