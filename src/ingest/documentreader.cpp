@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace citykb::ingest {
 
 namespace {
@@ -234,6 +236,20 @@ Result<ExtractedDocument> finish(RawDocument raw, DocumentFormat format, const Q
             if (block.headingLevel > 0)
                 block.text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
+    }
+    // A Word or OpenDocument text without heading styles: headings from its paragraphs as for
+    // plain text, each paragraph standing alone, list items and table cells on lines of their own.
+    const bool office = format == DocumentFormat::Docx || format == DocumentFormat::Odt;
+    if (office && std::none_of(raw.blocks.cbegin(), raw.blocks.cend(), [](const DocumentBlock &b) { return b.headingLevel > 0; })) {
+        QString text;
+        for (const DocumentBlock &block : std::as_const(raw.blocks)) {
+            if (block.text.isEmpty())
+                continue;
+            if (!text.isEmpty())
+                text += block.inList ? QStringLiteral("\n") : QStringLiteral("\n\n");
+            text += QString(block.text).remove(QLatin1Char('\f'));
+        }
+        raw.blocks = splitNumberedHeadings(text);
     }
     ExtractedDocument doc;
     doc.sections = sectionsFromBlocks(raw.blocks, std::max(1, limits.maxSections));

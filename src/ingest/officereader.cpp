@@ -9,6 +9,7 @@
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -162,6 +163,7 @@ struct Paragraph
     int level = 0;     // heading level, 0 for body text
     bool title = false;
     bool skip = false; // a table-of-contents line
+    bool inList = false; // a list item or a table cell
 };
 
 class TextBudget
@@ -192,7 +194,7 @@ void emitParagraph(RawDocument &doc, const Paragraph &p)
         return;
     if (p.title && doc.titleCandidate.isEmpty())
         doc.titleCandidate = text.simplified();
-    doc.blocks.append({p.level, text, 0});
+    doc.blocks.append({p.level, text, 0, p.inList});
 }
 
 struct WordStyle
@@ -207,6 +209,7 @@ struct StyleKind
     int level = 0;
     bool title = false;
     bool toc = false;
+    bool list = false; // "List Paragraph", "List Bullet": numbered or bulleted by the style
 };
 
 StyleKind kindOfStyle(const QHash<QString, WordStyle> &styles, const QString &id)
@@ -224,6 +227,8 @@ StyleKind kindOfStyle(const QHash<QString, WordStyle> &styles, const QString &id
             return {0, true, false};
         if (toc.match(name).hasMatch())
             return {0, false, true};
+        if (name.startsWith(QLatin1String("list"), Qt::CaseInsensitive))
+            return {0, false, false, true};
         if (it == styles.cend())
             break;
         if (it->outlineLevel >= 1 && it->outlineLevel <= 9)
@@ -360,11 +365,15 @@ Result<RawDocument> parseDocxXml(const QByteArray &documentXml, const QByteArray
     QList<Paragraph> open; // text boxes put paragraphs inside paragraphs
     TextBudget budget(maxTextLength);
     bool inParagraphProperties = false;
+    int cells = 0; // table cells the reader is in
     while (nextToken(xml)) {
         if (xml.isStartElement()) {
             const QStringView n = xml.name();
             if (n == QLatin1String("p")) {
                 open.append(Paragraph{});
+                open.last().inList = cells > 0;
+            } else if (n == QLatin1String("tc")) {
+                ++cells;
             } else if (open.isEmpty()) {
                 continue;
             } else if (n == QLatin1String("pPr")) {
@@ -374,6 +383,9 @@ Result<RawDocument> parseDocxXml(const QByteArray &documentXml, const QByteArray
                 open.last().level = kind.level;
                 open.last().title = kind.title;
                 open.last().skip = kind.toc;
+                open.last().inList = open.last().inList || kind.list;
+            } else if (n == QLatin1String("numPr") && inParagraphProperties) {
+                open.last().inList = true;
             } else if (n == QLatin1String("outlineLvl") && inParagraphProperties) {
                 const int level = attribute(xml, QLatin1String("val")).toInt() + 1;
                 if (level >= 1 && level <= 9)
@@ -395,6 +407,8 @@ Result<RawDocument> parseDocxXml(const QByteArray &documentXml, const QByteArray
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("pPr")) {
                 inParagraphProperties = false;
+            } else if (xml.name() == QLatin1String("tc")) {
+                cells = std::max(0, cells - 1);
             } else if (xml.name() == QLatin1String("p") && !open.isEmpty()) {
                 emitParagraph(doc, open.takeLast());
             }
@@ -416,9 +430,12 @@ Result<RawDocument> parseOdtXml(const QByteArray &contentXml, const QByteArray &
     QXmlStreamReader xml(contentXml);
     QList<Paragraph> open;
     TextBudget budget(maxTextLength);
+    int lists = 0; // lists and table cells the reader is in
     while (nextToken(xml)) {
         if (xml.isStartElement()) {
             const QStringView n = xml.name();
+            if (n == QLatin1String("list") || n == QLatin1String("table-cell"))
+                ++lists;
             if (n == QLatin1String("note") || n == QLatin1String("annotation") || n == QLatin1String("tracked-changes")
                 || n == QLatin1String("index-body") || n == QLatin1String("index-title")) {
                 xml.skipCurrentElement();
@@ -428,6 +445,7 @@ Result<RawDocument> parseOdtXml(const QByteArray &contentXml, const QByteArray &
             } else if (n == QLatin1String("p")) {
                 Paragraph p;
                 p.title = attribute(xml, QLatin1String("style-name")) == QLatin1String("Title");
+                p.inList = lists > 0;
                 open.append(p);
             } else if (open.isEmpty()) {
                 continue;
@@ -446,6 +464,8 @@ Result<RawDocument> parseOdtXml(const QByteArray &contentXml, const QByteArray &
             open.last().text += text;
         } else if (xml.isEndElement() && (xml.name() == QLatin1String("p") || xml.name() == QLatin1String("h")) && !open.isEmpty()) {
             emitParagraph(doc, open.takeLast());
+        } else if (xml.isEndElement() && (xml.name() == QLatin1String("list") || xml.name() == QLatin1String("table-cell"))) {
+            lists = std::max(0, lists - 1);
         }
     }
     if (Status s = xmlStatus(xml, name, QStringLiteral("ODT"), QStringLiteral("content.xml")); !s)

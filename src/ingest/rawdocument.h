@@ -12,6 +12,7 @@ struct DocumentBlock
     int headingLevel = 0; // 1 for the outermost heading, 0 for body text
     QString text;
     int page = 0;
+    bool inList = false; // a list item or table cell (DOCX, ODT), not a paragraph of its own
 };
 
 // What a reader hands on: the blocks in reading order and what the file says about itself.

@@ -13,8 +13,13 @@ namespace citykb::ingest {
 // "01: Filled in questionnaire"); the depth of the number is the heading level. A line is taken
 // for a heading only when it is short, does not end like a sentence, is no table-of-contents
 // entry and no item of a numbered list, and its number follows the previous heading's
-// plausibly (1.2 after 1.1, 2 or 3.1 after 1.2; not 1 after 4, not 58 or 2018). Pages are
-// counted from the '\f' lines; 0 throughout when there are none. Pure.
+// plausibly (1.2 after 1.1, 2 or 3.1 after 1.2; not 1 after 4, not 58 or 2018). Where these
+// do not give the top level (no numbered headings, or only 1.1-style ones whose chapter
+// numbers the extraction lost), headings without numbers are taken too: a short capitalised
+// line between paragraphs that heads a paragraph, list or sub-heading ("The work plan for
+// 2020", "Success factors for active inclusion initiatives"), and labelled series ("Objective
+// 1 - ...", "Objective 2 - ..."); see docs/architecture.md. Pages are counted from the '\f'
+// lines; 0 throughout when there are none. Pure.
 QList<DocumentBlock> splitNumberedHeadings(const QString &cleanedText);
 
 // An entry of a PDF's outline (bookmarks), flattened in document order.

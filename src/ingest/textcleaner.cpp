@@ -1,5 +1,7 @@
 #include "textcleaner.h"
 
+#include "headingline.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -413,12 +415,27 @@ public:
             return false;
         if (hyphenBreak(a, b))
             return true;
+        // Nothing but a lower-case continuation joins a heading, or a heading a paragraph.
+        if (!startsLower(b.text) && (headingBreak(a, b) || parseLabelledHeading(a.text)))
+            return false;
         const bool terminal = endsSentence(a.text);
         if (b.numbered)
             return !terminal && isLong(a);
         if (startsLower(b.text))
             return !terminal || isLong(a);
         return isLong(a);
+    }
+
+    // A short capitalised line shaped like a heading after the end of a sentence (or, in text
+    // whose lines are whole paragraphs, after a list item) starts a paragraph of its own.
+    bool headingBreak(const Line &a, const Line &b) const
+    {
+        if (b.item || b.toc || b.numbered || startsLower(b.text)
+            || (!hasHeadingShape(b.text) && !parseLabelledHeading(b.text)))
+            return false;
+        if (m_hardWrapped)
+            return endsWithSentenceEnd(a.text) && !isLong(b);
+        return endsWithSentenceEnd(a.text) || a.item;
     }
 
     bool joinAcrossBlank(const Line &a, const Line &b) const
@@ -543,7 +560,7 @@ CleanedText cleanText(const QString &raw)
             current.append(line.text);
         } else if (blankSince ? joiner.joinAcrossBlank(*previous, line) : joiner.joinAdjacent(*previous, line)) {
             current.last() = joiner.join(current.last(), *previous, line.text);
-        } else if (blankSince || pendingBreaks > 0) {
+        } else if (blankSince || pendingBreaks > 0 || joiner.headingBreak(*previous, line)) {
             flush();
             current.append(line.text);
         } else {

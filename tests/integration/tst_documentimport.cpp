@@ -504,11 +504,24 @@ private Q_SLOTS:
         // A word from deep inside each file finds its document, in the section that holds it.
         const QStringList words{QStringLiteral("Pactwa"), QStringLiteral("Samsun"), QStringLiteral("transversal"),
                                 QStringLiteral("Krakow"), QStringLiteral("transdisciplinary")};
+        // What each seed's own structure gives:
+        // 000 the work plan: its headline with the group's focus, the three objectives under "The
+        //     work plan for 2020" and "WG meetings in 2020" (unnumbered headings): 5.
+        // 001 a news item of eleven paragraphs under one headline: 1, there is nothing to split.
+        // 002 the study: its cover, 1.1-1.4, 2.1-2.11, 3 and the seven questionnaires: 24.
+        // 003 the report: seven unnumbered chapter titles, 3.1 ... 5.5 and four boxes: 29.
+        // 004 a short call, one heading-less block of five paragraphs: 1.
+        const QList<int> sections{5, 1, 24, 29, 1};
+        const QStringList titles{QStringLiteral("Smart Social Inclusion"), QStringLiteral("SIC Conference on Social Innovation in Cities and Regions"),
+                                 QStringLiteral("How to promote the \u2018people helping people\u2019 approach within existing EU city networks?"),
+                                 QStringLiteral("Cities for Active Inclusion: investing in an inclusive society"),
+                                 QStringLiteral("WP 11 \u2013 Assessing socially innovative policies and actions: policy and action labs for "
+                                                "macro-level welfare policies")};
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QJsonObject entry = entries.at(i).toObject();
             QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
-            QVERIFY(entry.value(QStringLiteral("sections")).toInt() > 1);
-            QVERIFY(!entry.value(QStringLiteral("title")).toString().isEmpty());
+            QCOMPARE(entry.value(QStringLiteral("sections")).toInt(), sections.at(i));
+            QCOMPARE(entry.value(QStringLiteral("title")).toString(), titles.at(i));
             const QString key = entry.value(QStringLiteral("key")).toString();
             const auto [found, results] = cli({QStringLiteral("search"), words.at(i), QStringLiteral("--type"), QStringLiteral("documents"),
                                                QStringLiteral("--json")});

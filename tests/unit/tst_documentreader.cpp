@@ -450,6 +450,24 @@ private Q_SLOTS:
         QVERIFY(!allText(doc.value()).contains(QLatin1String("Einleitung 3")));
     }
 
+    void docxWithoutHeadingStylesGetsHeadingsFromItsText()
+    {
+        const QByteArray paragraph = "The partner cities met twice a year to compare what their social services achieved for people.";
+        const QByteArray item = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>";
+        const QByteArray body = wordParagraph({}, "Smart Social Inclusion") + wordParagraph({}, paragraph)
+            + wordParagraph({}, "The work plan for 2020") + wordParagraph({}, paragraph)
+            + item + "Madrid</w:t></w:r></w:p>" + item + "Zagreb</w:t></w:r></w:p>" + wordParagraph({}, paragraph)
+            + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Wien</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>München</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+            + wordParagraph({}, paragraph);
+        const auto doc = readDocumentBytes(makeDocx(body), QStringLiteral("plan.docx"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->sections.size(), 2);
+        QCOMPARE(doc->sections.at(0).headingPath, QStringList{QStringLiteral("Smart Social Inclusion")});
+        QCOMPARE(doc->sections.at(1).headingPath, QStringList{QStringLiteral("The work plan for 2020")});
+        QVERIFY(doc->sections.at(1).text.contains(QLatin1String("Madrid\nZagreb")));
+        QVERIFY(doc->sections.at(1).text.contains(QStringLiteral("Wien\nMünchen")));
+    }
+
     void odtOutlineLevelsAndMetadata()
     {
         const QByteArray text =
