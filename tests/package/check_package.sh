@@ -2,7 +2,8 @@
 # Builds the Debian package from a build tree and checks it (docs/packaging.md):
 #   - its files: the programs, the seed dataset, desktop entry, metainfo, icons, man pages,
 #     copyright and changelog, all under /usr, and nothing else;
-#   - its control fields: the libraries found by dpkg-shlibdeps;
+#   - its control fields: the libraries found by dpkg-shlibdeps, and apt resolving them as on
+#     a fresh Debian 12 system (simulated);
 #   - lintian (no error, no warning), desktop-file-validate,
 #     appstreamcli validate;
 #   - the installed programs, unpacked with dpkg -x into a scratch root: --version, init from the
@@ -63,6 +64,19 @@ depends="$(dpkg-deb --field "$deb" Depends)"
 for library in libqt6widgets6 libqt6charts6 libxapian30 libsqlite3-0 libqt6svg6; do
   [[ "$depends" == *"$library"* ]] || fail "Depends lacks $library: $depends"
 done
+
+step "apt-get install --simulate, as on a fresh machine"
+# With an empty dpkg status, apt resolves every dependency from the Debian archive as it would
+# on a new Debian 12 system. It needs apt's package lists (scripts/deps.sh updates them).
+if [[ "$(apt-cache madison libqt6widgets6)" == *" Packages"* ]]; then
+  : >"$scratch/empty-status"
+  apt-get install --simulate -o Dir::State::status="$scratch/empty-status" "$deb" >"$scratch/apt.log" 2>&1 \
+    || { cat "$scratch/apt.log"; fail "apt cannot install the package on a fresh system"; }
+  grep -q '^Inst citykb ' "$scratch/apt.log" || { cat "$scratch/apt.log"; fail "apt would not install citykb"; }
+  echo "$(grep -c '^Inst ' "$scratch/apt.log") packages, citykb among them"
+else
+  echo "skipped: apt has no package lists (run apt-get update)"
+fi
 
 step "lintian"
 # Errors and warnings fail; the informational tags are shown (docs/packaging.md lists them).
