@@ -104,9 +104,14 @@ QString KnowledgeBase::seedDataDir()
     const QString fromEnv = qEnvironmentVariable("CITYKB_DATA");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/citykb/data"));
-    if (QCoreApplication::instance() && QFileInfo(installed).isDir())
-        return QDir::cleanPath(installed);
+    // Installed: share/citykb/data in the programs' prefix, wherever that is unpacked. A program
+    // in the build tree has none there and reads the source tree's data/.
+    if (QCoreApplication::instance()) {
+        const QString installed =
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(CITYKB_INSTALL_DATA_RELDIR));
+        if (QFileInfo(installed).isDir())
+            return QDir::cleanPath(installed);
+    }
     return QStringLiteral(CITYKB_SOURCE_DATA_DIR);
 }
 

@@ -48,7 +48,8 @@ public:
 
     // $CITYKB_HOME, else the platform's application data folder.
     static QString defaultDir();
-    // The seed dataset: $CITYKB_DATA, else data/ beside the program's sources or install.
+    // The seed dataset: $CITYKB_DATA, else share/citykb/data in the program's install prefix
+    // (found relative to the program, so a relocated prefix works), else the source tree's data/.
     static QString seedDataDir();
     static QString storeFileName();
     static QString indexDirName();

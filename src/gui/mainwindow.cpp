@@ -10,6 +10,7 @@
 #include "app/savedsearchservice.h"
 #include "app/sessionhost.h"
 #include "appearance.h"
+#include "bulkeditdialog.h"
 #include "displaynames.h"
 #include "facetmodel.h"
 #include "historydialog.h"
@@ -531,6 +532,26 @@ void MainWindow::setUpEditing()
     });
     connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showRecordHistory);
+    connect(m_ui->actionBulkEdit, &QAction::triggered, this, [this]() {
+        if (!m_type || !BulkEditDialog::canBulkEdit(*m_type))
+            return;
+        QStringList keys;
+        for (const QModelIndex &row : m_ui->recordTable->selectionModel()->selectedRows()) {
+            if (const QString key = row.data(RecordListModel::KeyRole).toString(); !key.isEmpty())
+                keys.append(key);
+        }
+        if (keys.isEmpty() || m_ui->centreStack->currentWidget() != m_ui->listPage) {
+            m_ui->statusBar->showMessage(tr("Select the records to change in a list first."), 5000);
+            return;
+        }
+        auto *dialog = new BulkEditDialog(m_host, *m_type, int(keys.size()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, keys, type = *m_type]() {
+            if (const std::optional<FieldEdit> change = dialog->edit())
+                bulkEdit(type, keys, *change);
+        });
+        dialog->open();
+    });
     connect(m_ui->actionTrash, &QAction::triggered, this, [this]() {
         auto *trash = new TrashDialog(m_host, this);
         trash->setAttribute(Qt::WA_DeleteOnClose);
@@ -673,6 +694,43 @@ void MainWindow::deleteRecords(const QList<std::pair<RecordType, QString>> &reco
                 : tr("Delete %1 records").arg(done.size());
             m_undoStack->push(new RecordChangeCommand(m_host, this, text, done));
             m_ui->statusBar->showMessage(tr("Moved to the trash. Undo (Ctrl+Z) brings it back."), 5000);
+        });
+}
+
+void MainWindow::bulkEdit(RecordType type, const QStringList &keys, const FieldEdit &change)
+{
+    m_host.write<QList<RecordChange>>(
+        this,
+        [type, keys, change](KnowledgeBase &kb) -> Result<QList<RecordChange>> {
+            QList<RecordChange> changes;
+            for (const QString &key : keys) {
+                auto before = storedRecord(kb, type, key);
+                if (!before)
+                    return before.fullError();
+                changes.append(RecordChange{type, key, before.value(), std::nullopt, 0});
+            }
+            auto saved = EditService(kb).editMany(type, keys, {change});
+            if (!saved)
+                return saved.fullError();
+            for (qsizetype i = 0; i < changes.size(); ++i) {
+                auto after = storedRecord(kb, type, changes.at(i).key);
+                if (!after)
+                    return after.fullError();
+                changes[i].after = after.value();
+                changes[i].revision = i < saved.value().size() ? saved.value().at(i).revision : 0;
+            }
+            return changes;
+        },
+        [this, change](const Result<QList<RecordChange>> &changes) {
+            if (!changes) {
+                QMessageBox::warning(this, tr("Bulk Edit"), changes.error());
+                return;
+            }
+            const QString what = DisplayNames::field(change.field).toLower();
+            const QString text = change.op == FieldEdit::Op::Add ? tr("Add to %1 of %2 records").arg(what).arg(changes.value().size())
+                                                                 : tr("Remove from %1 of %2 records").arg(what).arg(changes.value().size());
+            m_undoStack->push(new RecordChangeCommand(m_host, this, text, changes.value()));
+            m_ui->statusBar->showMessage(text, 5000);
         });
 }
 

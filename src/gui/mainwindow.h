@@ -28,6 +28,7 @@ class RecordListModel;
 class SearchResultsModel;
 class OverviewWidget;
 class SessionHost;
+struct FieldEdit;
 struct KbStats;
 
 // The main window: a side bar (record types with counts), the centre (an overview of what
@@ -65,6 +66,8 @@ public:
     // Moves the rows chosen in the list (or else the open record) to the trash, undoably.
     void deleteSelected();
     void showRecordHistory();
+    // Adds `change.value` to (or removes it from) a list of each record, as one undoable step.
+    void bulkEdit(RecordType type, const QStringList &keys, const FieldEdit &change);
     // Imports documents and bundles as a job with progress and cancel.
     void importFiles(const QStringList &paths);
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -1,8 +1,10 @@
 // The main window on the offscreen platform: it opens a KB through the session host (off the
 // GUI thread), shows its record counts and follows the change stream.
 #include "app/editservice.h"
+#include "app/knowledgebase.h"
 #include "app/sessionhost.h"
 #include "gui/appearance.h"
+#include "gui/bulkeditdialog.h"
 #include "gui/facetmodel.h"
 #include "gui/historydialog.h"
 #include "gui/listcolumns.h"
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QApplication>
@@ -376,11 +379,11 @@ private Q_SLOTS:
         m_window->showOverview();
         m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
         auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
-        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Eurotowns")));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Eurotowns")), 30000);
         const QString before = browser->toPlainText();
         m_window->editRecord(RecordType::Network, QStringLiteral("eurotowns"));
         RecordEditor *editor = nullptr;
-        QTRY_VERIFY((editor = openEditor()) && editor->isLoaded());
+        QTRY_VERIFY_WITH_TIMEOUT((editor = openEditor()) && editor->isLoaded(), 30000);
         auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY2(save->isEnabled(), qPrintable(editor->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
         // Inline validation: a founding year that is no number keeps Save off and says why
@@ -394,16 +397,16 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QVERIFY(editor->setFieldValue(QStringLiteral("description"), QStringLiteral("Edited in the form.")));
         save->click();
-        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
         QUndoStack *undo = m_window->undoStack();
         QCOMPARE(undo->count(), 1);
         undo->undo();
-        QTRY_VERIFY(!browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
         undo->redo();
-        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Edited in the form.")));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
         undo->undo();
-        QTRY_VERIFY(!browser->toPlainText().contains(QLatin1String("Edited in the form.")));
-        QTRY_COMPARE(browser->toPlainText(), before);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->toPlainText(), before, 30000);
     }
 
     // A new record from the form, its key made from its title; deleting it goes to the trash
@@ -413,7 +416,7 @@ private Q_SLOTS:
         m_window->showType(RecordType::City);
         m_window->editRecord(RecordType::City, QString());
         RecordEditor *editor = nullptr;
-        QTRY_VERIFY((editor = openEditor()) && editor->isLoaded());
+        QTRY_VERIFY_WITH_TIMEOUT((editor = openEditor()) && editor->isLoaded(), 30000);
         auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled()); // a city needs its name
         QVERIFY(editor->setFieldValue(QStringLiteral("name"), QStringLiteral("Testville")));
@@ -422,22 +425,66 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         save->click();
         auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
-        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Testville")));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Testville")), 30000);
         QUndoStack *undo = m_window->undoStack();
         const int steps = undo->count();
 
         m_window->showOverview(); // Delete then acts on the open record
         m_window->deleteSelected();
-        QTRY_COMPARE(undo->count(), steps + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(undo->count(), steps + 1, 30000);
         TrashDialog trash(*m_host, m_window.get());
         QSignalSpy refreshed(&trash, &TrashDialog::refreshed);
         QVERIFY(refreshed.wait(10000));
         auto *tree = trash.findChild<QTreeWidget *>(QStringLiteral("trashTree"));
         QVERIFY(!tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty());
         undo->undo(); // back from the trash
-        QTRY_VERIFY(tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty(), 30000);
         m_window->openRecord(RecordType::City, QStringLiteral("testville"));
-        QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Testville")));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Testville")), 30000);
+    }
+
+    // A theme added to two practices at once is one step; undo takes it off both.
+    void bulkEditIsOneStep()
+    {
+        BulkEditDialog dialog(*m_host, RecordType::Practice, 2, m_window.get());
+        QSignalSpy loaded(&dialog, &BulkEditDialog::choicesLoaded);
+        QVERIFY(loaded.wait(10000));
+        if (!dialog.choose(QStringLiteral("themes"), true, QStringLiteral("housing")))
+            QVERIFY(loaded.wait(10000)); // the themes were being read
+        QVERIFY(dialog.choose(QStringLiteral("themes"), true, QStringLiteral("housing")));
+        const std::optional<FieldEdit> change = dialog.edit();
+        QVERIFY(change);
+        const QStringList keys{QStringLiteral("birmingham-job-fund"), QStringLiteral("brno-senior-academy")};
+        QUndoStack *undo = m_window->undoStack();
+        const int steps = undo->count();
+        m_window->bulkEdit(RecordType::Practice, keys, *change);
+        QTRY_COMPARE_WITH_TIMEOUT(undo->count(), steps + 1, 30000);
+        auto themesOf = [this](const QString &key) {
+            QJsonArray themes;
+            bool done = false;
+            m_host->read<QJsonObject>(
+                m_window.get(),
+                [key](KnowledgeBase &kb) -> Result<QJsonObject> {
+                    auto reader = kb.reader();
+                    if (!reader)
+                        return reader.fullError();
+                    return reader.value()->get(RecordType::Practice, key);
+                },
+                [&](const Result<QJsonObject> &record) {
+                    if (record)
+                        themes = record.value().value(QStringLiteral("themes")).toArray();
+                    done = true;
+                });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                qWarning("the record was not read within 10 s");
+            return themes;
+        };
+        for (const QString &key : keys)
+            QVERIFY(themesOf(key).contains(QJsonValue(QStringLiteral("housing"))));
+        undo->undo();
+        for (const QString &key : keys)
+            QTRY_VERIFY_WITH_TIMEOUT(!themesOf(key).contains(QJsonValue(QStringLiteral("housing"))), 30000);
+        QVERIFY(themesOf(keys.first()).contains(QJsonValue(QStringLiteral("youth-employment"))));
     }
 
     // History lists the versions with what changed; going back to one is a new, undoable edit.
@@ -471,7 +518,7 @@ private Q_SLOTS:
         m_window->search(QStringLiteral("quokkaberry"));
         auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
         auto *model = qobject_cast<SearchResultsModel *>(results->model());
-        QTRY_VERIFY(!model->isSearching() && model->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isSearching() && model->rowCount() > 0, 30000);
     }
 
     // View > Appearance > Dark gives a dark palette; System goes back to the platform's.
