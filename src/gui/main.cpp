@@ -13,6 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("citykb"));
     QApplication::setApplicationDisplayName(QStringLiteral("CityKB"));
     QApplication::setApplicationVersion(citykb::applicationVersion());
+    // Wayland desktops match the window to its menu entry by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("eu.citykb.CityKB"));
     citykb::initLogging();
     citykb::Appearance::initialise();
 

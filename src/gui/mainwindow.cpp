@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "notice.h"
+
 #include "app/about.h"
 #include "app/browseservice.h"
 #include "app/documentimportservice.h"
@@ -82,7 +84,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_host(host), m_kbDir(kbDir)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("CityKB — %1").arg(kbDir));
+    setWindowTitle(kbDir); // Qt adds the application's display name
     m_ui->navigationTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->navigationTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->navigationTree->header()->setStretchLastSection(false);
@@ -320,7 +322,7 @@ void MainWindow::saveSearch(const QString &name)
         },
         [this](const Result<bool> &done) {
             if (!done) {
-                QMessageBox::warning(this, tr("Save Search"), done.error());
+                showProblem(this, tr("Save Search"), done.error());
                 return;
             }
             refreshSavedSearches();
@@ -597,7 +599,7 @@ void MainWindow::saveEdited(RecordType type, const QJsonObject &before, qint64 r
                 return;
             }
             if (!saved) {
-                QMessageBox::warning(this, tr("Save"), saved.error());
+                showProblem(this, tr("Save"), saved.error());
                 return;
             }
             const QString title = after->value(specFor(type).titleField).toString();
@@ -685,7 +687,7 @@ void MainWindow::deleteRecords(const QList<std::pair<RecordType, QString>> &reco
                            == QMessageBox::Yes)
                     deleteRecords(records, true);
                 else if (cascade || !changes.error().contains(QLatin1String("cascade")))
-                    QMessageBox::warning(this, tr("Delete"), changes.error());
+                    showProblem(this, tr("Delete"), changes.error());
                 return;
             }
             const QList<RecordChange> &done = changes.value();
@@ -723,7 +725,7 @@ void MainWindow::bulkEdit(RecordType type, const QStringList &keys, const FieldE
         },
         [this, change](const Result<QList<RecordChange>> &changes) {
             if (!changes) {
-                QMessageBox::warning(this, tr("Bulk Edit"), changes.error());
+                showProblem(this, tr("Bulk Edit"), changes.error());
                 return;
             }
             const QString what = DisplayNames::field(change.field).toLower();
@@ -780,7 +782,7 @@ void MainWindow::importFiles(const QStringList &paths)
             box.setDetailedText(failures.join(QLatin1Char('\n')));
             box.exec();
         } else if (!status && status.errorKind() != ErrorKind::Cancelled) {
-            QMessageBox::warning(this, tr("Import"), status.error());
+            showProblem(this, tr("Import"), status.error());
         }
         Q_EMIT importFinished();
     });

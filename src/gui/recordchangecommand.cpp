@@ -1,5 +1,7 @@
 #include "recordchangecommand.h"
 
+#include "notice.h"
+
 #include "app/editservice.h"
 #include "app/sessionhost.h"
 #include "app/trashservice.h"
@@ -63,7 +65,7 @@ void RecordChangeCommand::apply(bool forward)
         // The stack may drop this command before the answer comes: the answer holds what it needs.
         [stored = m_changes, title = text(), context = QPointer<QWidget>(m_context), forward](const Result<QList<qint64>> &revisions) {
             if (!revisions) {
-                QMessageBox::warning(context, forward ? QObject::tr("Redo") : QObject::tr("Undo"),
+                showProblem(context, forward ? QObject::tr("Redo") : QObject::tr("Undo"),
                                      QObject::tr("\"%1\" could not be %2: %3")
                                          .arg(title, forward ? QObject::tr("redone") : QObject::tr("undone"), revisions.error()));
                 return;

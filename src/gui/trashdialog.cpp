@@ -1,5 +1,7 @@
 #include "trashdialog.h"
 
+#include "notice.h"
+
 #include "app/sessionhost.h"
 #include "app/trashservice.h"
 #include "displaynames.h"
@@ -79,7 +81,7 @@ void TrashDialog::restoreSelected()
         },
         [this](const Result<int> &restored) {
             if (!restored)
-                QMessageBox::warning(this, tr("Restore"), restored.error());
+                showProblem(this, tr("Restore"), restored.error());
             refresh();
         });
 }
@@ -97,7 +99,7 @@ void TrashDialog::emptyTrash()
         this, [](KnowledgeBase &kb) { return TrashService(kb).empty(); },
         [this](const Result<qint64> &emptied) {
             if (!emptied)
-                QMessageBox::warning(this, tr("Empty Trash"), emptied.error());
+                showProblem(this, tr("Empty Trash"), emptied.error());
             refresh();
         });
 }

@@ -399,7 +399,7 @@ private Q_SLOTS:
         save->click();
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
         QUndoStack *undo = m_window->undoStack();
-        QCOMPARE(undo->count(), 1);
+        QCOMPARE(undo->index(), 1);
         undo->undo();
         QTRY_VERIFY_WITH_TIMEOUT(!browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
         undo->redo();
@@ -427,11 +427,11 @@ private Q_SLOTS:
         auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Testville")), 30000);
         QUndoStack *undo = m_window->undoStack();
-        const int steps = undo->count();
+        const int steps = undo->index(); // where the next step goes (undone steps above it go)
 
         m_window->showOverview(); // Delete then acts on the open record
         m_window->deleteSelected();
-        QTRY_COMPARE_WITH_TIMEOUT(undo->count(), steps + 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(undo->index(), steps + 1, 30000);
         TrashDialog trash(*m_host, m_window.get());
         QSignalSpy refreshed(&trash, &TrashDialog::refreshed);
         QVERIFY(refreshed.wait(10000));
@@ -456,9 +456,9 @@ private Q_SLOTS:
         QVERIFY(change);
         const QStringList keys{QStringLiteral("birmingham-job-fund"), QStringLiteral("brno-senior-academy")};
         QUndoStack *undo = m_window->undoStack();
-        const int steps = undo->count();
+        const int steps = undo->index(); // where the next step goes (undone steps above it go)
         m_window->bulkEdit(RecordType::Practice, keys, *change);
-        QTRY_COMPARE_WITH_TIMEOUT(undo->count(), steps + 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(undo->index(), steps + 1, 30000);
         auto themesOf = [this](const QString &key) {
             QJsonArray themes;
             bool done = false;
