@@ -56,9 +56,13 @@ QString longDate(const QDateTime &when)
 QVariantMap textData(const BriefingText &text)
 {
     QVariantList cites;
-    for (int n : text.cites)
-        cites.append(QVariantMap{{QStringLiteral("n"), n}, {QStringLiteral("anchor"), referenceAnchor(n)}});
-    return {{QStringLiteral("text"), text.text}, {QStringLiteral("cites"), cites}};
+    for (qsizetype i = 0; i < text.cites.size(); ++i) {
+        const int n = text.cites.at(i);
+        cites.append(QVariantMap{{QStringLiteral("n"), n},
+                                 {QStringLiteral("anchor"), referenceAnchor(n)},
+                                 {QStringLiteral("last"), i + 1 == text.cites.size()}});
+    }
+    return {{QStringLiteral("text"), text.text}, {QStringLiteral("cites"), cites}, {QStringLiteral("hasCites"), !cites.isEmpty()}};
 }
 
 enum class Target { Html, Pdf, Markdown };
@@ -377,7 +381,17 @@ struct BriefingPages::Private
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            relayoutFrom(doc, block.position());
         }
+    }
+
+    // Qt lays a long document out lazily and, after an edit, stops where the layout looks as
+    // before, which leaves the never-laid-out rest empty. Marking everything from the edit on
+    // dirty and asking for the page count lays all of it out.
+    static void relayoutFrom(QTextDocument &doc, int position)
+    {
+        doc.markContentsDirty(position, doc.characterCount() - position);
+        doc.pageCount();
     }
 
     // Chart placeholders (<img src="citykb-chart:N">) become chart objects.
@@ -406,6 +420,7 @@ struct BriefingPages::Private
             format.setProperty(chartIndexProperty, it->second);
             cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
         }
+        relayoutFrom(doc, 0);
     }
 
     // Every named place of the text (<a name="...">), with the page it landed on.

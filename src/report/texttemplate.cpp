@@ -51,7 +51,8 @@ public:
             qsizetype textEnd = start;
             if (standaloneKind) {
                 // A tag alone on its line removes the line: its indentation and its line break.
-                const qsizetype lineStart = m_source.lastIndexOf(QLatin1Char('\n'), start - 1) + 1;
+                // (lastIndexOf from -1 would search from the end.)
+                const qsizetype lineStart = start == 0 ? 0 : m_source.lastIndexOf(QLatin1Char('\n'), start - 1) + 1;
                 qsizetype lineEnd = m_source.indexOf(QLatin1Char('\n'), after);
                 if (lineEnd < 0)
                     lineEnd = m_source.size();
