@@ -363,6 +363,7 @@ private:
             if (n > 0 && !numbers.contains(n))
                 numbers.append(n);
         }
+        std::sort(numbers.begin(), numbers.end());
         return numbers;
     }
 
@@ -718,7 +719,8 @@ private:
         }
         for (const Member &m : all)
             byCountry[m.country.isEmpty() ? tr("unknown") : country(m.country)] += 1;
-        s.blocks.append(paragraph(tr("The KB knows %n member(s) of %1 by name.", nullptr, int(all.size())).arg(titleOf(type, key))));
+        s.blocks.append(paragraph(all.size() == 1 ? tr("The KB knows one member of %1 by name.").arg(titleOf(type, key))
+                                                  : tr("The KB knows %1 members of %2 by name.").arg(all.size()).arg(titleOf(type, key))));
         s.blocks.append(facts(rows));
         if (auto c = chart(tr("Members by country"), tr("members"), byCountry))
             s.blocks.append(*c);
@@ -1167,7 +1169,8 @@ private:
         for (const QJsonObject &plan : plans) {
             s.blocks.append(heading(plan.value(QLatin1String("year")).isDouble() ? tr("Work plan %1").arg(plan.value(QLatin1String("year")).toInteger())
                                                                                  : tr("Work plan"),
-                                    3, QStringLiteral("plan"), c));
+                                    3, QStringLiteral("plan")));
+            s.blocks.append(paragraph(tr("The objectives and actions as the work plan sets them out."), c));
             const QJsonArray objectives = arr(plan, "objectives");
             if (objectives.isEmpty())
                 s.blocks.append(note(tr("No objectives recorded.")));
@@ -1386,10 +1389,10 @@ private:
             if (const std::optional<QJsonObject> p = get(RecordType::Practice, key.value()))
                 records.append(*p);
         }
-        m_b.title = records.size() == 1 ? str(records.first(), "title") : tr("%n selected practice(s)", nullptr, int(records.size()));
+        m_b.title = records.size() == 1 ? str(records.first(), "title") : tr("%1 selected practices").arg(records.size());
         m_b.subtitle = tr("Briefing on selected practices");
         m_b.scopeDescription = tr("What the practices did, what came of them, the networks they came through and where they were presented.");
-        m_b.subject = tr("Briefing on %n practice(s), from the CityKB knowledge base %1.", nullptr, int(records.size())).arg(m_b.kbName);
+        m_b.subject = tr("Briefing on selected practices, from the CityKB knowledge base %1.").arg(m_b.kbName);
         QStringList cities;
         QStringList networkKeys;
         for (const QJsonObject &p : records) {
@@ -1458,7 +1461,7 @@ private:
             return Status::failure(tr("The scope \"query:\" needs the text to search for."));
         SearchQuery q = asked;
         q.offset = 0;
-        q.limit = 100;
+        q.limit = 40; // the best matches: a briefing is a few pages, not a result list
         q.partial = false;
         q.snippets = false;
         q.facetCounts = false;
