@@ -17,6 +17,7 @@
 #include "core/recordspec.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1112,6 +1113,10 @@ int Command::exportBriefing()
         if (!asked)
             return usage(QStringLiteral("--format must be pdf, html or md, not \"%1\"").arg(m_inv.format.left(80)));
         format = *asked;
+    }
+    for (const QString &dir : m_inv.styleDirs) {
+        if (!QFileInfo(dir).isDir())
+            return fail(Error{QStringLiteral("The style folder %1 does not exist.").arg(dir)});
     }
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)

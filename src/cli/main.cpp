@@ -35,10 +35,13 @@ int main(int argc, char *argv[])
     // One sentence on stderr per failure; CITYKB_VERBOSE=1 adds the log's warnings.
     citykb::setStderrLogLevel(qEnvironmentVariableIntValue("CITYKB_VERBOSE") != 0);
     std::unique_ptr<QCoreApplication> app;
+    // QGuiApplication takes its own options (-platform, -reverse, --style ...) out of the
+    // arguments it is given; it gets the program's name only, so that none of the user's goes.
+    int guiArgc = 1;
     if (needsFonts(argc, argv)) {
         // The CLI never shows a window: Qt's offscreen platform needs no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(guiArgc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -174,7 +174,16 @@ def main():
         run("export", "briefing", "--scope", "city:Bologna", "-o", os.path.join(out, "missing", "b.pdf"), kb=kb, expect=1)
         run("export", "briefing", "--scope", "city:Bologna", "-o", out, kb=kb, expect=1)
         run("export", "briefing", "--scope", "city:Bologna", "-o", os.path.join(kb, "kb.sqlite"), kb=kb, expect=1)
+        run("export", "briefing", "--scope", "city:Bologna", "--style", os.path.join(out, "no-such-style"), "-o", target, kb=kb, expect=1)
         check(not os.path.exists(target), "a failed export left a file")
+
+        # A KB's own briefing/ folder restyles its briefings: here the footer of every page.
+        os.mkdir(os.path.join(kb, "briefing"))
+        with open(os.path.join(kb, "briefing", "page.json"), "w", encoding="utf-8") as f:
+            json.dump({"footer": "Prepared for the board, page {{page}}"}, f)
+        restyled = os.path.join(out, "restyled.pdf")
+        run("export", "briefing", "--scope", "city:Bologna", "-o", restyled, kb=kb)
+        check("Prepared for the board, page 2" in pdftext(restyled), "the KB's briefing/page.json is not used")
         leftovers = [n for n in os.listdir(out) if n.startswith(".") or "partial" in n or n.endswith(".tmp")]
         check(not leftovers, f"temporary files left: {leftovers}")
 
