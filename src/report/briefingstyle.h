@@ -24,7 +24,7 @@ struct BriefingPageStyle
     QColor accent{0x1f, 0x4e, 0x79};
     QColor text{0x22, 0x22, 0x22};
     QColor muted{0x66, 0x66, 0x66};
-    QList<QColor> chartColours{QColor(0x1f, 0x4e, 0x79), QColor(0x4f, 0x81, 0xbd)};
+    QList<QColor> chartColours; // the bars' colours in turn; none: the accent
     // Templates of the running header and footer: {{title}}, {{date}}, {{kbName}}, {{page}}, {{pages}}.
     QString header = QStringLiteral("{{title}}");
     QString headerRight = QStringLiteral("{{date}}");
