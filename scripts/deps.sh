@@ -10,7 +10,7 @@ packages=(
   python3 python3-jsonschema
   cmake ninja-build g++ pkg-config fonts-dejavu-core poppler-utils qpdf xvfb xauth
   at-spi2-core python3-pyatspi dbus dbus-x11 xdotool
-  libpoppler-qt6-dev libquazip1-qt6-dev libgumbo-dev libcmark-dev libuchardet-dev libcld2-dev
+  libqpdf-dev libpoppler-qt6-dev libquazip1-qt6-dev libgumbo-dev libcmark-dev libuchardet-dev libcld2-dev
   clang libclang-rt-14-dev
   # packaging checks
   lintian desktop-file-utils appstream help2man librsvg2-bin dpkg-dev file

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "app/briefingservice.h"
 #include "app/browseservice.h"
 #include "app/documentimportservice.h"
 #include "app/documentlinkservice.h"
@@ -16,6 +17,7 @@
 #include "core/recordspec.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +41,10 @@ struct Invocation
     QString output;             // -o FILE
     QList<Filter> filters;      // --filter F=V
     bool empty = false;         // init --empty
-    bool personalData = false;  // export bundle --personal-data
+    bool personalData = false;  // export bundle and export briefing --personal-data
+    QString scope;              // export briefing --scope SCOPE
+    QString format;             // export briefing --format pdf|html|md
+    QStringList styleDirs;      // export briefing --style DIR
     QString type;               // search --type TYPE
     QList<FacetFilter> facets;  // search --facet F=V
     std::optional<int> limit;   // --limit N (search: 20, similar: 10, list: all when not given)
@@ -124,6 +129,7 @@ private:
     int list();
     int show();
     int exportCommand();
+    int exportBriefing();
     int importCommand();
     int relink();
     int check();
@@ -156,7 +162,8 @@ int Command::run()
         {QStringLiteral("stats"), {}},
         {QStringLiteral("list"), {QStringLiteral("--filter"), QStringLiteral("--sort"), QStringLiteral("--limit"), QStringLiteral("--offset")}},
         {QStringLiteral("show"), {}},
-        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data")}},
+        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data"), QStringLiteral("--scope"),
+                                    QStringLiteral("--format"), QStringLiteral("--style"), QStringLiteral("--type"), QStringLiteral("--facet")}},
         {QStringLiteral("import"), {}},
         {QStringLiteral("check"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--output")}},
@@ -353,8 +360,12 @@ int Command::exportCommand()
     if (m_inv.words.size() < 2)
         return usage(QStringLiteral("\"export\" needs what to export: bundle"));
     const QString what = m_inv.words.at(1);
+    if (what == QLatin1String("briefing"))
+        return exportBriefing();
     if (what != QLatin1String("bundle"))
-        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\"").arg(what.left(80)));
+        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\" or \"export briefing --scope SCOPE -o FILE\"").arg(what.left(80)));
+    if (auto refused = refuseOptions({QStringLiteral("--output"), QStringLiteral("--personal-data")}))
+        return *refused;
     if (m_inv.words.size() > 2)
         return usage(QStringLiteral("\"export bundle\" takes no arguments besides -o FILE and --personal-data"));
     if (m_inv.output.isEmpty())
@@ -1073,6 +1084,62 @@ int Command::reindex()
     return ExitOk;
 }
 
+int Command::exportBriefing()
+{
+    if (m_inv.words.size() > 2)
+        return usage(QStringLiteral("\"export briefing\" takes no arguments besides --scope SCOPE, --format, --personal-data, --style DIR and -o FILE"));
+    if (m_inv.scope.isEmpty())
+        return usage(QStringLiteral("\"export briefing\" needs --scope SCOPE: network:NAME, working-group:NAME, theme:NAME, city:NAME, practices:ID,ID,... or query:TEXT"));
+    if (m_inv.output.isEmpty())
+        return usage(QStringLiteral("\"export briefing\" needs -o FILE"));
+    auto scope = BriefingScope::parse(m_inv.scope);
+    if (!scope)
+        return usage(scope.error());
+    // --type and --facet are the filters of a search: they belong to a query scope only.
+    if (scope.value().kind != BriefingScope::Kind::Query && (m_inv.options.contains(QStringLiteral("--type")) || !m_inv.facets.isEmpty()))
+        return usage(QStringLiteral("--type and --facet go with a query:TEXT scope only"));
+    if (scope.value().kind == BriefingScope::Kind::Query) {
+        scope.value().query.facets = m_inv.facets;
+        if (!m_inv.type.isEmpty()) {
+            const auto type = recordTypeFromWord(m_inv.type);
+            if (!type)
+                return usage(QStringLiteral("\"%1\" is not a record type; use one of %2").arg(m_inv.type.left(80), recordTypeWords().join(QStringLiteral(", "))));
+            scope.value().query.type = *type;
+        }
+    }
+    BriefingFormat format = briefingFormatFromFileName(m_inv.output).value_or(BriefingFormat::Pdf);
+    if (!m_inv.format.isEmpty()) {
+        const auto asked = briefingFormatFromWord(m_inv.format);
+        if (!asked)
+            return usage(QStringLiteral("--format must be pdf, html or md, not \"%1\"").arg(m_inv.format.left(80)));
+        format = *asked;
+    }
+    for (const QString &dir : m_inv.styleDirs) {
+        if (!QFileInfo(dir).isDir())
+            return fail(Error{QStringLiteral("The style folder %1 does not exist.").arg(dir)});
+    }
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    BriefingOptions options;
+    options.personalData = m_inv.personalData;
+    options.styleDirs = m_inv.styleDirs;
+    if (Status s = BriefingService(*kb.value()).exportBriefing(scope.value(), format, m_inv.output, options); !s)
+        return fail(s.fullError());
+    if (m_inv.json) {
+        printJson(QJsonObject{{QStringLiteral("file"), m_inv.output},
+                              {QStringLiteral("format"), briefingFormatWord(format)},
+                              {QStringLiteral("scope"), scope.value().toString()},
+                              {QStringLiteral("personal_data"), m_inv.personalData}});
+    } else if (m_inv.personalData) {
+        m_out << QStringLiteral("Wrote %1, with e-mail addresses and phone numbers.").arg(m_inv.output) << Qt::endl;
+    } else {
+        m_out << QStringLiteral("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).").arg(m_inv.output)
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
 // Options may come before or after the command. Returns a message on a usage error.
 std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &help, bool &version)
 {
@@ -1119,6 +1186,17 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             if (eq <= 0 || eq == spec.size() - 1)
                 return UsageError{QStringLiteral("--filter needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
             inv.filters.append(Filter{spec.left(eq), spec.mid(eq + 1)});
+        } else if (a == QLatin1String("--scope") || a.startsWith(QLatin1String("--scope="))) {
+            if (auto e = valueOf(QStringLiteral("--scope"), inv.scope))
+                return e;
+        } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
+            if (auto e = valueOf(QStringLiteral("--format"), inv.format))
+                return e;
+        } else if (a == QLatin1String("--style") || a.startsWith(QLatin1String("--style="))) {
+            QString dir;
+            if (auto e = valueOf(QStringLiteral("--style"), dir))
+                return e;
+            inv.styleDirs.append(dir);
         } else if (a == QLatin1String("--type") || a.startsWith(QLatin1String("--type="))) {
             if (auto e = valueOf(QStringLiteral("--type"), inv.type))
                 return e;
@@ -1204,6 +1282,17 @@ QString cliUsage()
         "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
         "                                   E-mail addresses and phone numbers are withheld unless\n"
         "                                   --personal-data; such a bundle never overwrites on import\n"
+        "  export briefing --scope SCOPE [--format pdf|html|md] [--personal-data] [--style DIR] -o FILE\n"
+        "                                   a briefing for a meeting: title page, contents, key facts, how\n"
+        "                                   to join and at what cost, working groups, events (coming first),\n"
+        "                                   practices with their outcomes, what the network said, recommendations\n"
+        "                                   and numbered sources. SCOPE is network:NAME, working-group:NAME,\n"
+        "                                   theme:NAME, city:NAME, practices:ID,ID,... or query:TEXT (with\n"
+        "                                   --type and --facet F=V as in search). The format follows FILE's\n"
+        "                                   ending unless --format; PDF by default. E-mail addresses and phone\n"
+        "                                   numbers only with --personal-data. --style DIR: templates and style\n"
+        "                                   sheets that replace the built-in ones (also read from the KB's\n"
+        "                                   briefing/ folder)\n"
         "  import FILE|FOLDER...            documents and JSON bundles, told apart by content (a bundle is\n"
         "                                   JSON naming the bundle format, or a .json file); folders are\n"
         "                                   walked. Bundles go in together (all or nothing), then each\n"
