@@ -426,6 +426,17 @@ int Command::importCommand()
             entry.insert(QStringLiteral("links"), f.links);
             if (f.outcome == FileImport::Outcome::Unchanged)
                 entry.insert(QStringLiteral("message"), f.message);
+            if (f.transcript) {
+                const TranscriptImport &t = *f.transcript;
+                entry.insert(QStringLiteral("questionnaire"),
+                             QJsonObject{{QStringLiteral("key"), t.questionnaire},
+                                         {QStringLiteral("created"), t.questionnaireCreated},
+                                         {QStringLiteral("questions"), t.questions},
+                                         {QStringLiteral("responses_created"), QJsonArray::fromStringList(t.responsesCreated)},
+                                         {QStringLiteral("responses_there_already"), QJsonArray::fromStringList(t.responsesFound)},
+                                         {QStringLiteral("networks_created"), QJsonArray::fromStringList(t.networksCreated)},
+                                         {QStringLiteral("not_placed"), QJsonArray::fromStringList(t.unplaced)}});
+            }
             if (!m_inv.json) {
                 if (f.outcome == FileImport::Outcome::Unchanged)
                     m_out << f.message << Qt::endl;
@@ -436,6 +447,15 @@ int Command::importCommand()
                                  .arg(f.sections)
                                  .arg(f.links)
                           << Qt::endl;
+                if (f.transcript) {
+                    const TranscriptImport &t = *f.transcript;
+                    m_out << QStringLiteral("Filled-in questionnaires: %1.").arg(t.summary()) << Qt::endl;
+                    if (!t.networksCreated.isEmpty())
+                        m_out << QStringLiteral("New networks (subjects the KB did not know): %1.").arg(t.networksCreated.join(QStringLiteral(", ")))
+                              << Qt::endl;
+                    for (const QString &line : t.unplaced)
+                        m_out << line << Qt::endl;
+                }
             }
         }
         results.append(entry);
