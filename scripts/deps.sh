@@ -11,7 +11,7 @@ packages=(
   cmake ninja-build g++ pkg-config fonts-dejavu-core poppler-utils qpdf xvfb xauth
   at-spi2-core python3-pyatspi dbus dbus-x11 xdotool
   libpoppler-qt6-dev libquazip1-qt6-dev libgumbo-dev libcmark-dev libuchardet-dev libcld2-dev
-  libxlsxwriter-dev python3-openpyxl
+  python3-openpyxl
   clang libclang-rt-14-dev
 )
 

@@ -428,6 +428,91 @@ Result<QList<ResponseView>> QuestionnaireService::responses(const QString &quest
     return found;
 }
 
+Result<ResponseComparison> QuestionnaireService::compareResponses(const QString &questionnaireIdKeyOrName, const QStringList &subjects,
+                                                                  const QList<int> &questions)
+{
+    auto lineage = versions(questionnaireIdKeyOrName);
+    if (!lineage)
+        return lineage.fullError();
+    auto reader = m_kb.reader();
+    if (!reader)
+        return reader.fullError();
+    const Store &store = *reader.value();
+    ResponseComparison c;
+    c.versions = lineage.value();
+    c.questionnaire = c.versions.last();
+
+    // The questions: the latest version's, then those only older versions asked (newest wording).
+    for (qsizetype p = 0; p < c.questionnaire.questions.size(); ++p)
+        c.questions.append(ComparedQuestion{c.questionnaire.questions.at(p), int(p), true, {}, {}, 0});
+    for (qsizetype v = c.versions.size() - 2; v >= 0; --v) {
+        for (const Question &q : c.versions.at(v).questions) {
+            const bool known = std::any_of(c.questions.begin(), c.questions.end(),
+                                           [&](const ComparedQuestion &cq) { return cq.question.number == q.number; });
+            if (!known)
+                c.questions.append(ComparedQuestion{q, int(c.questions.size()), false, {}, {}, 0});
+        }
+    }
+    if (!questions.isEmpty()) {
+        c.questions.erase(std::remove_if(c.questions.begin(), c.questions.end(),
+                                         [&](const ComparedQuestion &cq) { return !questions.contains(cq.question.number); }),
+                          c.questions.end());
+    }
+
+    QHash<QString, int> versionOf;
+    for (const QuestionnaireView &v : c.versions)
+        versionOf.insert(v.key, v.version);
+    QSet<QString> wanted;
+    for (const QString &s : subjects)
+        wanted.insert(s.simplified().toLower());
+    QHash<QString, QString> names; // "networks/KEY" → name
+    for (const QuestionnaireView &v : c.versions) {
+        auto records = store.list(RecordType::Response, {Filter{QStringLiteral("questionnaire"), v.key}});
+        if (!records)
+            return records.fullError();
+        for (const QJsonObject &r : records.value()) {
+            ComparedResponse cr{ResponseView::from(r), {}, v.version};
+            QString subjectKey;
+            for (const auto &[type, key] : {std::pair(RecordType::Network, cr.response.subjectNetwork),
+                                            std::pair(RecordType::Organisation, cr.response.subjectOrganisation)}) {
+                if (key.isEmpty() || !cr.subject.isEmpty())
+                    continue;
+                const QString slot = specFor(type).word + QLatin1Char('/') + key;
+                if (!names.contains(slot)) {
+                    auto target = store.get(type, key);
+                    if (!target)
+                        return target.fullError();
+                    names.insert(slot, target.value().value(QStringLiteral("name")).toString());
+                }
+                cr.subject = names.value(slot);
+                subjectKey = key;
+            }
+            if (!wanted.isEmpty() && !wanted.contains(subjectKey.toLower()) && !wanted.contains(cr.subject.simplified().toLower()))
+                continue;
+            c.responses.append(cr);
+        }
+    }
+    std::stable_sort(c.responses.begin(), c.responses.end(), [](const ComparedResponse &a, const ComparedResponse &b) {
+        const int bySubject = QString::compare(a.subject, b.subject, Qt::CaseInsensitive);
+        return bySubject != 0 ? bySubject < 0 : QString::compare(a.response.title, b.response.title, Qt::CaseInsensitive) < 0;
+    });
+
+    for (ComparedQuestion &cq : c.questions) {
+        for (const ComparedResponse &cr : c.responses) {
+            const Answer *a = cr.response.answer(cq.question.number);
+            cq.answers.append(a ? *a : Answer{cq.question.number, {}, {}, 0});
+            if (!a || a->isEmpty())
+                continue;
+            ++cq.answered;
+            if (isYesNo(cq.question.kind) || choiceKinds().contains(cq.question.kind)) {
+                for (const QString &choice : a->choice.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    ++cq.choices[choice.trimmed()];
+            }
+        }
+    }
+    return c;
+}
+
 Result<CompletionCheck> QuestionnaireService::checkCompletion(const QString &responseIdKeyOrName)
 {
     auto r = response(responseIdKeyOrName);

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -73,6 +74,36 @@ struct CompletionCheck
     bool ok() const { return missing.isEmpty() && invalid.isEmpty(); }
 };
 
+// One response as the comparison shows it.
+struct ComparedResponse
+{
+    ResponseView response;
+    QString subject;  // the name of its network or organisation
+    int version = 0;  // of the questionnaire version it answers
+};
+
+// One question across the responses.
+struct ComparedQuestion
+{
+    Question question; // as the latest version that asks it words it
+    int position = 0;  // where the latest version asks it (0 for the first); questions only older
+                       // versions ask come after, numbered on
+    bool current = true; // the latest version asks it
+    QList<Answer> answers; // one per response, in their order; an empty one where there is none
+    QMap<QString, int> choices; // yes/no and choice questions: how many chose each
+    int answered = 0;
+};
+
+// The responses to every version of a questionnaire side by side: questions down, responses
+// across (the comparison view, the export).
+struct ResponseComparison
+{
+    QuestionnaireView questionnaire;   // the latest version
+    QList<QuestionnaireView> versions; // the first first
+    QList<ComparedResponse> responses; // by subject, then title
+    QList<ComparedQuestion> questions; // in the order the latest version asks them
+};
+
 // Questionnaires (templates and their versions) and their responses (interviews), with answers
 // saved one at a time, so that two windows on different questions of one response never
 // overwrite each other (docs/architecture.md, "Questionnaires"). Reads are safe on any thread;
@@ -97,6 +128,10 @@ public:
     // The responses to this version of a questionnaire (with `allVersions`, to every version of
     // it), by title.
     Result<QList<ResponseView>> responses(const QString &questionnaireIdKeyOrName, bool allVersions = false);
+    // The responses to every version of the questionnaire, side by side; `subjects` (keys or
+    // names of networks and organisations) and `questions` (numbers) keep only those when given.
+    Result<ResponseComparison> compareResponses(const QString &questionnaireIdKeyOrName, const QStringList &subjects = {},
+                                                const QList<int> &questions = {});
     // What keeps a response from being completed.
     Result<CompletionCheck> checkCompletion(const QString &responseIdKeyOrName);
 

@@ -10,6 +10,7 @@
 #include "app/importservice.h"
 #include "app/knowledgebase.h"
 #include "app/maintenanceservice.h"
+#include "app/responseexportservice.h"
 #include "app/searchservice.h"
 #include "app/trashservice.h"
 #include "core/outputfile.h"
@@ -53,6 +54,8 @@ struct Invocation
     std::optional<qint64> expectRevision; // edit --expect-revision N
     bool cascade = false;       // delete --cascade
     std::optional<qint64> toRevision;     // revert --to REVISION
+    QString questionnaire;      // export responses --questionnaire ID|KEY|TITLE
+    QString format;             // export responses --format csv|xlsx|json
 };
 
 struct UsageError
@@ -124,6 +127,7 @@ private:
     int list();
     int show();
     int exportCommand();
+    int exportResponses();
     int importCommand();
     int relink();
     int check();
@@ -156,7 +160,8 @@ int Command::run()
         {QStringLiteral("stats"), {}},
         {QStringLiteral("list"), {QStringLiteral("--filter"), QStringLiteral("--sort"), QStringLiteral("--limit"), QStringLiteral("--offset")}},
         {QStringLiteral("show"), {}},
-        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data")}},
+        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data"), QStringLiteral("--questionnaire"),
+                                    QStringLiteral("--format")}},
         {QStringLiteral("import"), {}},
         {QStringLiteral("check"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--output")}},
@@ -351,10 +356,15 @@ int Command::show()
 int Command::exportCommand()
 {
     if (m_inv.words.size() < 2)
-        return usage(QStringLiteral("\"export\" needs what to export: bundle"));
+        return usage(QStringLiteral("\"export\" needs what to export: bundle or responses"));
     const QString what = m_inv.words.at(1);
+    if (what == QLatin1String("responses"))
+        return exportResponses();
     if (what != QLatin1String("bundle"))
-        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\"").arg(what.left(80)));
+        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\" or \"export responses "
+                                    "--questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE\"").arg(what.left(80)));
+    if (m_inv.options.contains(QStringLiteral("--questionnaire")) || m_inv.options.contains(QStringLiteral("--format")))
+        return usage(QStringLiteral("\"export bundle\" takes no --questionnaire or --format; those are for \"export responses\""));
     if (m_inv.words.size() > 2)
         return usage(QStringLiteral("\"export bundle\" takes no arguments besides -o FILE and --personal-data"));
     if (m_inv.output.isEmpty())
@@ -372,6 +382,44 @@ int Command::exportCommand()
     else
         m_out << QStringLiteral("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).")
                      .arg(m_inv.output)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int Command::exportResponses()
+{
+    if (m_inv.words.size() > 2)
+        return usage(QStringLiteral("\"export responses\" takes no arguments besides --questionnaire, --format, -o FILE and --personal-data"));
+    if (m_inv.questionnaire.isEmpty())
+        return usage(QStringLiteral("\"export responses\" needs --questionnaire ID|KEY|TITLE"));
+    const auto format = tableFormatFromName(m_inv.format);
+    if (!format)
+        return usage(m_inv.format.isEmpty() ? QStringLiteral("\"export responses\" needs --format csv, xlsx or json")
+                                            : QStringLiteral("--format takes csv, xlsx or json, not \"%1\"").arg(m_inv.format.left(40)));
+    if (m_inv.output.isEmpty())
+        return usage(QStringLiteral("\"export responses\" needs -o FILE"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    const auto personal = m_inv.personalData ? ExportService::PersonalData::Include : ExportService::PersonalData::Leave;
+    auto done = ResponseExportService(*kb.value()).exportResponses(m_inv.questionnaire, *format, m_inv.output, personal);
+    if (!done)
+        return fail(done.fullError());
+    const ResponseExportResult &r = done.value();
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("file"), r.file},
+                              {QStringLiteral("questionnaire"), r.questionnaire},
+                              {QStringLiteral("responses"), r.responses},
+                              {QStringLiteral("questions"), r.questions},
+                              {QStringLiteral("personal_data"), r.personalData}});
+    else
+        m_out << QStringLiteral("Wrote %1: %2 responses to \"%3\", %4 questions%5.")
+                     .arg(r.file)
+                     .arg(r.responses)
+                     .arg(r.questionnaire)
+                     .arg(r.questions)
+                     .arg(r.personalData ? QStringLiteral(", with e-mail addresses and phone numbers")
+                                         : QStringLiteral(" (e-mail addresses and phone numbers withheld; --personal-data includes them)"))
               << Qt::endl;
     return ExitOk;
 }
@@ -1139,6 +1187,12 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             if (eq <= 0 || eq == spec.size() - 1)
                 return UsageError{QStringLiteral("--filter needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
             inv.filters.append(Filter{spec.left(eq), spec.mid(eq + 1)});
+        } else if (a == QLatin1String("--questionnaire") || a.startsWith(QLatin1String("--questionnaire="))) {
+            if (auto e = valueOf(QStringLiteral("--questionnaire"), inv.questionnaire))
+                return e;
+        } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
+            if (auto e = valueOf(QStringLiteral("--format"), inv.format))
+                return e;
         } else if (a == QLatin1String("--type") || a.startsWith(QLatin1String("--type="))) {
             if (auto e = valueOf(QStringLiteral("--type"), inv.type))
                 return e;
@@ -1223,12 +1277,21 @@ QString cliUsage()
         "  export bundle -o FILE.json [--personal-data]\n"
         "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
         "                                   E-mail addresses and phone numbers are withheld unless\n"
-        "                                   --personal-data; such a bundle never overwrites on import\n"
+        "                                   --personal-data; such a bundle never overwrites on import\n"        "  export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE [--personal-data]\n"
+        "                                   the responses to every version of a questionnaire: one row per\n"
+        "                                   response, one column per question besides subject, date,\n"
+        "                                   interviewer, mode, respondents, status and version. CSV is UTF-8\n"
+        "                                   (RFC 4180); a cell starting with = + - @ is made text. E-mail\n"
+        "                                   addresses and phone numbers are withheld unless --personal-data\n"
         "  import FILE|FOLDER...            documents and JSON bundles, told apart by content (a bundle is\n"
         "                                   JSON naming the bundle format, or a .json file); folders are\n"
         "                                   walked. Bundles go in together (all or nothing), then each\n"
         "                                   document on its own, split into sections and linked to the\n"
         "                                   records it mentions; a file imported before is left as it is.\n"
+        "                                   Filled-in questionnaires in a document (\"Filled in questionnaire:\n"
+        "                                   NETWORK\" headings, questions and their answers) become a\n"
+        "                                   questionnaire and one response per interview; what matches no\n"
+        "                                   question goes to the response's notes and is reported.\n"
         "                                   A bad file is reported and the others go on; exit 1 when any failed\n"
         "  relink                           find the records each document mentions again (after new records)\n"
         "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"
