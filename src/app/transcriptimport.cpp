@@ -40,8 +40,10 @@ Result<std::optional<Chosen>> knownQuestionnaire(const Store &store, const Trans
         Chosen candidate{QuestionnaireView::from(record), {}};
         candidate.numbers = matchQuestions(transcript.questions, candidate.view.questions);
         const int matched = int(std::count_if(candidate.numbers.begin(), candidate.numbers.end(), [](int n) { return n > 0; }));
-        // Most of the transcript's questions, and most of its own.
-        if (matched * 5 < transcript.questions.size() * 4 || matched * 2 < candidate.view.questions.size())
+        // Most of the transcript's questions, and most of its own; when the transcript's
+        // questions are guesses (any line that asks), most of its own only.
+        if ((!transcript.questionsUncertain && matched * 5 < transcript.questions.size() * 4) || matched < 2
+            || matched * 2 < candidate.view.questions.size())
             continue;
         auto rank = [](const Chosen &c, int m) {
             return std::tuple(m, c.view.status == QLatin1String("published"), c.view.version);
@@ -84,6 +86,8 @@ QString plural(qsizetype n, const char *one, const char *many)
 
 QString TranscriptImport::summary() const
 {
+    if (questionnaire.isEmpty())
+        return QStringLiteral("no questionnaire recognised, no responses created");
     return QStringLiteral("questionnaire \"%1\" (%2%3): %4 created, %5 there already")
         .arg(questionnaire, questionnaireCreated ? QStringLiteral("new, ") : QString(),
              plural(questions, "question", "questions"), plural(responsesCreated.size(), "response", "responses"))
@@ -106,6 +110,9 @@ Result<TranscriptImport> importTranscript(Store &store, const Transcript &transc
         QSet<int> reached;
         for (qsizetype i = 0; i < transcript.questions.size(); ++i) {
             const TranscriptQuestion &q = transcript.questions.at(i);
+            // A guess that is no question of the questionnaire is a line of some answer.
+            if (transcript.questionsUncertain && numbers.at(i) == 0)
+                continue;
             const Question *theirs = questionnaire.question(numbers.at(i));
             AnswerTarget target{numbers.at(i), theirs ? theirs->kind : q.kind, {q.text}};
             if (theirs && theirs->text != q.text)
@@ -118,6 +125,12 @@ Result<TranscriptImport> importTranscript(Store &store, const Transcript &transc
             if (!reached.contains(q.number))
                 targets.append(AnswerTarget{q.number, q.kind, {q.text}});
         }
+    } else if (transcript.questionsUncertain) {
+        result.unplaced.append(QStringLiteral("The filled-in questionnaire \"%1\" has neither question numbers nor an empty "
+                                              "questionnaire to tell its questions from its answers, and the KB has no questionnaire "
+                                              "asking the same; it was kept as document text only.")
+                                   .arg(transcript.copies.first().heading));
+        return result;
     } else {
         questionnaire.title = transcript.title.isEmpty() ? QStringLiteral("Questionnaire of %1").arg(documentTitle.left(150))
                                                          : transcript.title;

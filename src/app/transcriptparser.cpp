@@ -714,6 +714,15 @@ std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &
     } else {
         transcript.questions = questionsFromCopies(transcript.copies);
     }
+    if (transcript.questions.size() < 2 && transcript.copies.size() == 1) {
+        // One copy, no numbers: every line that asks, to be matched to a questionnaire the KB has.
+        int place = 1;
+        for (const TranscriptLine &line : transcript.copies.first().lines) {
+            if (questionLike(line.text))
+                transcript.questions.append(questionFrom(line.text, place++, false));
+        }
+        transcript.questionsUncertain = true;
+    }
     if (transcript.questions.size() < 2)
         return std::nullopt;
 

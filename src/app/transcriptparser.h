@@ -54,6 +54,9 @@ struct Transcript
     QString introduction;
     QString templateHeading; // the heading of the section holding the empty questionnaire
     QList<TranscriptQuestion> questions;
+    // The questions are guesses from a single copy without numbers or an empty questionnaire
+    // (every line that asks): good only for finding a questionnaire the KB has.
+    bool questionsUncertain = false;
     QList<TranscriptCopy> copies;
     QStringList boilerplate; // the questionnaire's own wording (title, introduction, thanks), normalised
 };
