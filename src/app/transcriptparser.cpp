@@ -461,19 +461,14 @@ QString dateFromText(const QString &text)
         if (QString d = isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()); !d.isEmpty())
             return d;
     }
-    if (const auto m = dayMonth.match(text); m.hasMatch() && monthOf(m.captured(2)) > 0) {
-        if (QString d = isoDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt()); !d.isEmpty())
-            return d;
-    }
-    if (const auto m = monthDay.match(text); m.hasMatch() && monthOf(m.captured(1)) > 0) {
-        if (QString d = isoDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt()); !d.isEmpty())
-            return d;
-    }
+    // A day that does not exist ("31 February 2018") is no date, not a month.
+    if (const auto m = dayMonth.match(text); m.hasMatch() && monthOf(m.captured(2)) > 0)
+        return isoDate(m.captured(3).toInt(), monthOf(m.captured(2)), m.captured(1).toInt());
+    if (const auto m = monthDay.match(text); m.hasMatch() && monthOf(m.captured(1)) > 0)
+        return isoDate(m.captured(3).toInt(), monthOf(m.captured(1)), m.captured(2).toInt());
     // Day first, as Europe writes it.
-    if (const auto m = numeric.match(text); m.hasMatch()) {
-        if (QString d = isoDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()); !d.isEmpty())
-            return d;
-    }
+    if (const auto m = numeric.match(text); m.hasMatch())
+        return isoDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     if (const auto m = monthYear.match(text); m.hasMatch() && monthOf(m.captured(1)) > 0) {
         const int year = m.captured(2).toInt();
         if (year >= 1900 && year <= 2200)
