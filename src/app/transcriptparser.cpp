@@ -612,6 +612,13 @@ QHash<QString, QSet<QString>> modesListed(const QList<Unit> &units, qsizetype en
 
 std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &sections)
 {
+    // Most documents hold no questionnaire at all: no need to walk them line by line.
+    const bool mentions = std::any_of(sections.begin(), sections.end(), [](const ingest::ExtractedSection &s) {
+        return s.text.contains(QLatin1String("questionnaire"), Qt::CaseInsensitive)
+               || s.headingPath.join(QLatin1Char(' ')).contains(QLatin1String("questionnaire"), Qt::CaseInsensitive);
+    });
+    if (!mentions)
+        return std::nullopt;
     const QList<Unit> units = flatten(sections);
     QList<std::pair<qsizetype, QString>> markers;
     for (qsizetype i = 0; i < units.size(); ++i) {
