@@ -22,7 +22,8 @@ QJsonArray sourcesOf(const QString &documentKey, const QString &section)
 }
 
 // The questionnaire of the KB that asks the transcript's questions, and for each of them the
-// number of its question (0: it has none like it). Published versions first, then the latest.
+// number of its question (0: it has none like it): the published version that matches most,
+// the latest of those that match as well.
 struct Chosen
 {
     QuestionnaireView view;
@@ -38,6 +39,9 @@ Result<std::optional<Chosen>> knownQuestionnaire(const Store &store, const Trans
     int bestMatched = 0;
     for (const QJsonObject &record : all.value()) {
         Chosen candidate{QuestionnaireView::from(record), {}};
+        // Only published versions are answered; a draft may still change.
+        if (candidate.view.status != QLatin1String("published"))
+            continue;
         candidate.numbers = matchQuestions(transcript.questions, candidate.view.questions);
         const int matched = int(std::count_if(candidate.numbers.begin(), candidate.numbers.end(), [](int n) { return n > 0; }));
         // Most of the transcript's questions, and most of its own; when the transcript's
@@ -45,9 +49,7 @@ Result<std::optional<Chosen>> knownQuestionnaire(const Store &store, const Trans
         if ((!transcript.questionsUncertain && matched * 5 < transcript.questions.size() * 4) || matched < 2
             || matched * 2 < candidate.view.questions.size())
             continue;
-        auto rank = [](const Chosen &c, int m) {
-            return std::tuple(m, c.view.status == QLatin1String("published"), c.view.version);
-        };
+        auto rank = [](const Chosen &c, int m) { return std::pair(m, c.view.version); };
         if (!best || rank(candidate, matched) > rank(*best, bestMatched)) {
             best = candidate;
             bestMatched = matched;

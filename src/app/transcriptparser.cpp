@@ -140,6 +140,10 @@ QString markerSubject(const QString &line)
         subject.chop(1);
     while (!subject.isEmpty() && QStringLiteral("\"'“”‘’").contains(subject.front()))
         subject.remove(0, 1);
+    // A name, not a sentence that happens to start so ("Completed questionnaire for all
+    // partners was sent to the board").
+    if (wordCount(subject.section(QLatin1Char('('), 0, 0)) > 8)
+        return {};
     return subject.trimmed();
 }
 
