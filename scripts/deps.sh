@@ -11,6 +11,7 @@ packages=(
   cmake ninja-build g++ pkg-config fonts-dejavu-core poppler-utils qpdf xvfb xauth
   at-spi2-core python3-pyatspi dbus dbus-x11 xdotool
   libqpdf-dev libpoppler-qt6-dev libquazip1-qt6-dev libgumbo-dev libcmark-dev libuchardet-dev libcld2-dev
+  python3-openpyxl
   clang libclang-rt-14-dev
   # packaging checks
   lintian desktop-file-utils appstream help2man librsvg2-bin dpkg-dev file

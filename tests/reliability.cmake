@@ -18,3 +18,20 @@ add_test(NAME reliability_kill_long
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/killtest.py --long --kills 40 --practices 5000)
 set_tests_properties(reliability_kill_long PROPERTIES
   ENVIRONMENT "${CITYKB_RELIABILITY_ENV}" LABELS "long" SKIP_RETURN_CODE 77 TIMEOUT 7200)
+
+# The answer kill test (issue 12): citykb-answer-writer types answers as the response form's
+# autosave does; answerkilltest.py kills it at random moments and checks every answer it
+# reported saved. Short in the default run, long behind the `long` label.
+add_executable(citykb-answer-writer ${CMAKE_CURRENT_SOURCE_DIR}/reliability/answerwriter.cpp)
+target_link_libraries(citykb-answer-writer PRIVATE citykb_app Qt6::Core)
+set(CITYKB_ANSWER_KILL_ENV "${CITYKB_RELIABILITY_ENV};CITYKB_ANSWER_WRITER=$<TARGET_FILE:citykb-answer-writer>")
+
+add_test(NAME reliability_answer_kill
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/answerkilltest.py --kills 6)
+set_tests_properties(reliability_answer_kill PROPERTIES
+  ENVIRONMENT "${CITYKB_ANSWER_KILL_ENV}" LABELS "reliability" TIMEOUT 900)
+
+add_test(NAME reliability_answer_kill_long
+         COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/answerkilltest.py --long --kills 100)
+set_tests_properties(reliability_answer_kill_long PROPERTIES
+  ENVIRONMENT "${CITYKB_ANSWER_KILL_ENV}" LABELS "long" SKIP_RETURN_CODE 77 TIMEOUT 7200)

@@ -319,6 +319,8 @@ Result<FileImport> DocumentImportService::importDocument(const ingest::Extracted
     QString language = document.language.trimmed().toLower();
     if (!QRegularExpression(QStringLiteral("^[a-z]{2}$")).match(language).hasMatch())
         language.clear();
+    // Filled-in questionnaires become responses along with the document.
+    const std::optional<Transcript> transcript = readTranscript(document.sections);
 
     auto written = m_kb.write([&](Store &store) -> Status {
         auto same = store.list(RecordType::Document, {Filter{QStringLiteral("checksum"), checksum}});
@@ -380,6 +382,12 @@ Result<FileImport> DocumentImportService::importDocument(const ingest::Extracted
         Status s = fillIn ? store.update(RecordType::Document, key, record) : Status::from(store.create(RecordType::Document, record));
         if (!s)
             return Status::failure(QStringLiteral("%1 could not be imported: %2").arg(shownFile, s.error()), s.errorKind());
+        if (transcript) {
+            auto answers = importTranscript(store, *transcript, key, record.value(QStringLiteral("title")).toString());
+            if (!answers)
+                return Status::failure(QStringLiteral("%1 could not be imported: %2").arg(shownFile, answers.error()), answers.errorKind());
+            result.transcript = answers.value();
+        }
         result.outcome = fillIn ? FileImport::Outcome::FilledIn : FileImport::Outcome::Imported;
         result.key = key;
         result.title = record.value(QStringLiteral("title")).toString();
@@ -398,6 +406,8 @@ Result<FileImport> DocumentImportService::importDocument(const ingest::Extracted
     }
     log()->info("imported {} as document {}: {} sections, {} links", originalFile.toStdString(), result.key.toStdString(),
                 result.sections, result.links);
+    if (result.transcript)
+        log()->info("{}: {}", result.key.toStdString(), result.transcript->summary().toStdString());
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/mentionfinder.h"
+#include "app/transcriptimport.h"
 #include "core/result.h"
 #include "ingest/extracteddocument.h"
 #include "store/store.h"
@@ -42,6 +43,9 @@ struct FileImport
     int links = 0;
     // A bundle:
     ImportSummary records;
+    // A document holding filled-in questionnaires (interview transcripts): the questionnaire and
+    // responses made from it, in the same write as the document.
+    std::optional<TranscriptImport> transcript;
 
     bool wentIn() const { return outcome == Outcome::Imported || outcome == Outcome::FilledIn; }
 };
@@ -73,7 +77,9 @@ public:
     // sections (heading path joined by " › ", page, text) and its mentions, and the original
     // file copied to files/ in the KB folder. A file imported before (same checksum) changes
     // nothing (Unchanged); a record of the seed data with that checksum and no sections gets
-    // the sections (FilledIn). Any failure leaves nothing behind: no record, no file.
+    // the sections (FilledIn). A document that holds filled-in questionnaires also brings them
+    // in as a questionnaire and its responses (importTranscript), in the same write, when the
+    // document goes in or is filled in. Any failure leaves nothing behind: no record, no file.
     Result<FileImport> importDocument(const ingest::ExtractedDocument &document, const QString &originalFile);
 
     // Imports files and folders (walked, hidden files skipped): a .json file, or any file that

@@ -11,6 +11,7 @@
 #include "app/importservice.h"
 #include "app/knowledgebase.h"
 #include "app/maintenanceservice.h"
+#include "app/responseexportservice.h"
 #include "app/searchservice.h"
 #include "app/trashservice.h"
 #include "core/outputfile.h"
@@ -43,7 +44,7 @@ struct Invocation
     bool empty = false;         // init --empty
     bool personalData = false;  // export bundle and export briefing --personal-data
     QString scope;              // export briefing --scope SCOPE
-    QString format;             // export briefing --format pdf|html|md
+    QString format;             // export briefing --format pdf|html|md, export responses --format csv|xlsx|json
     QStringList styleDirs;      // export briefing --style DIR
     QString type;               // search --type TYPE
     QList<FacetFilter> facets;  // search --facet F=V
@@ -58,6 +59,7 @@ struct Invocation
     std::optional<qint64> expectRevision; // edit --expect-revision N
     bool cascade = false;       // delete --cascade
     std::optional<qint64> toRevision;     // revert --to REVISION
+    QString questionnaire;      // export responses --questionnaire ID|KEY|TITLE
 };
 
 struct UsageError
@@ -130,6 +132,7 @@ private:
     int show();
     int exportCommand();
     int exportBriefing();
+    int exportResponses();
     int importCommand();
     int relink();
     int check();
@@ -163,7 +166,8 @@ int Command::run()
         {QStringLiteral("list"), {QStringLiteral("--filter"), QStringLiteral("--sort"), QStringLiteral("--limit"), QStringLiteral("--offset")}},
         {QStringLiteral("show"), {}},
         {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data"), QStringLiteral("--scope"),
-                                    QStringLiteral("--format"), QStringLiteral("--style"), QStringLiteral("--type"), QStringLiteral("--facet")}},
+                                    QStringLiteral("--format"), QStringLiteral("--style"), QStringLiteral("--type"), QStringLiteral("--facet"),
+                                    QStringLiteral("--questionnaire")}},
         {QStringLiteral("import"), {}},
         {QStringLiteral("check"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--output")}},
@@ -358,12 +362,15 @@ int Command::show()
 int Command::exportCommand()
 {
     if (m_inv.words.size() < 2)
-        return usage(QStringLiteral("\"export\" needs what to export: bundle"));
+        return usage(QStringLiteral("\"export\" needs what to export: bundle or responses"));
     const QString what = m_inv.words.at(1);
     if (what == QLatin1String("briefing"))
         return exportBriefing();
+    if (what == QLatin1String("responses"))
+        return exportResponses();
     if (what != QLatin1String("bundle"))
-        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\" or \"export briefing --scope SCOPE -o FILE\"").arg(what.left(80)));
+        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\", \"export briefing --scope SCOPE -o FILE\" "
+                                    "or \"export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE\"").arg(what.left(80)));
     if (auto refused = refuseOptions({QStringLiteral("--output"), QStringLiteral("--personal-data")}))
         return *refused;
     if (m_inv.words.size() > 2)
@@ -383,6 +390,44 @@ int Command::exportCommand()
     else
         m_out << QStringLiteral("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).")
                      .arg(m_inv.output)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int Command::exportResponses()
+{
+    if (m_inv.words.size() > 2)
+        return usage(QStringLiteral("\"export responses\" takes no arguments besides --questionnaire, --format, -o FILE and --personal-data"));
+    if (m_inv.questionnaire.isEmpty())
+        return usage(QStringLiteral("\"export responses\" needs --questionnaire ID|KEY|TITLE"));
+    const auto format = tableFormatFromName(m_inv.format);
+    if (!format)
+        return usage(m_inv.format.isEmpty() ? QStringLiteral("\"export responses\" needs --format csv, xlsx or json")
+                                            : QStringLiteral("--format takes csv, xlsx or json, not \"%1\"").arg(m_inv.format.left(40)));
+    if (m_inv.output.isEmpty())
+        return usage(QStringLiteral("\"export responses\" needs -o FILE"));
+    auto kb = openKb(KnowledgeBase::Access::Read);
+    if (!kb)
+        return fail(kb.fullError());
+    const auto personal = m_inv.personalData ? ExportService::PersonalData::Include : ExportService::PersonalData::Leave;
+    auto done = ResponseExportService(*kb.value()).exportResponses(m_inv.questionnaire, *format, m_inv.output, personal);
+    if (!done)
+        return fail(done.fullError());
+    const ResponseExportResult &r = done.value();
+    if (m_inv.json)
+        printJson(QJsonObject{{QStringLiteral("file"), r.file},
+                              {QStringLiteral("questionnaire"), r.questionnaire},
+                              {QStringLiteral("responses"), r.responses},
+                              {QStringLiteral("questions"), r.questions},
+                              {QStringLiteral("personal_data"), r.personalData}});
+    else
+        m_out << QStringLiteral("Wrote %1: %2 responses to \"%3\", %4 questions%5.")
+                     .arg(r.file)
+                     .arg(r.responses)
+                     .arg(r.questionnaire)
+                     .arg(r.questions)
+                     .arg(r.personalData ? QStringLiteral(", with e-mail addresses and phone numbers")
+                                         : QStringLiteral(" (e-mail addresses and phone numbers withheld; --personal-data includes them)"))
               << Qt::endl;
     return ExitOk;
 }
@@ -437,6 +482,17 @@ int Command::importCommand()
             entry.insert(QStringLiteral("links"), f.links);
             if (f.outcome == FileImport::Outcome::Unchanged)
                 entry.insert(QStringLiteral("message"), f.message);
+            if (f.transcript) {
+                const TranscriptImport &t = *f.transcript;
+                entry.insert(QStringLiteral("questionnaire"),
+                             QJsonObject{{QStringLiteral("key"), t.questionnaire},
+                                         {QStringLiteral("created"), t.questionnaireCreated},
+                                         {QStringLiteral("questions"), t.questions},
+                                         {QStringLiteral("responses_created"), QJsonArray::fromStringList(t.responsesCreated)},
+                                         {QStringLiteral("responses_there_already"), QJsonArray::fromStringList(t.responsesFound)},
+                                         {QStringLiteral("networks_created"), QJsonArray::fromStringList(t.networksCreated)},
+                                         {QStringLiteral("not_placed"), QJsonArray::fromStringList(t.unplaced)}});
+            }
             if (!m_inv.json) {
                 if (f.outcome == FileImport::Outcome::Unchanged)
                     m_out << f.message << Qt::endl;
@@ -447,6 +503,15 @@ int Command::importCommand()
                                  .arg(f.sections)
                                  .arg(f.links)
                           << Qt::endl;
+                if (f.transcript) {
+                    const TranscriptImport &t = *f.transcript;
+                    m_out << QStringLiteral("Filled-in questionnaires: %1.").arg(t.summary()) << Qt::endl;
+                    if (!t.networksCreated.isEmpty())
+                        m_out << QStringLiteral("New networks (subjects the KB did not know): %1.").arg(t.networksCreated.join(QStringLiteral(", ")))
+                              << Qt::endl;
+                    for (const QString &line : t.unplaced)
+                        m_out << line << Qt::endl;
+                }
             }
         }
         results.append(entry);
@@ -1189,6 +1254,9 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
         } else if (a == QLatin1String("--scope") || a.startsWith(QLatin1String("--scope="))) {
             if (auto e = valueOf(QStringLiteral("--scope"), inv.scope))
                 return e;
+        } else if (a == QLatin1String("--questionnaire") || a.startsWith(QLatin1String("--questionnaire="))) {
+            if (auto e = valueOf(QStringLiteral("--questionnaire"), inv.questionnaire))
+                return e;
         } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
             if (auto e = valueOf(QStringLiteral("--format"), inv.format))
                 return e;
@@ -1298,6 +1366,10 @@ QString cliUsage()
         "                                   walked. Bundles go in together (all or nothing), then each\n"
         "                                   document on its own, split into sections and linked to the\n"
         "                                   records it mentions; a file imported before is left as it is.\n"
+        "                                   Filled-in questionnaires in a document (\"Filled in questionnaire:\n"
+        "                                   NETWORK\" headings, questions and their answers) become a\n"
+        "                                   questionnaire and one response per interview; what matches no\n"
+        "                                   question goes to the response's notes and is reported.\n"
         "                                   A bad file is reported and the others go on; exit 1 when any failed\n"
         "  relink                           find the records each document mentions again (after new records)\n"
         "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"

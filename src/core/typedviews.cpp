@@ -10,10 +10,10 @@ const QList<FieldName> &namedFields()
     static const QList<FieldName> all{
         key, revision,
         questionnaire::title, questionnaire::version, questionnaire::status, questionnaire::purpose,
-        questionnaire::introduction, questionnaire::questions, questionnaire::number, questionnaire::text,
+        questionnaire::introduction, questionnaire::previousVersion, questionnaire::questions, questionnaire::number, questionnaire::text,
         questionnaire::kind, questionnaire::required, questionnaire::help, questionnaire::choices,
         response::questionnaire, response::title, response::subjectNetwork, response::subjectOrganisation,
-        response::interviewer, response::date, response::mode, response::status, response::notes, response::answers,
+        response::respondents, response::interviewer, response::date, response::mode, response::status, response::notes, response::answers,
         response::question, response::text, response::choice,
         document::title, document::kind, document::date, document::language, document::sections, document::heading,
         document::page, document::text,
@@ -72,6 +72,7 @@ QuestionnaireView QuestionnaireView::from(const QJsonObject &record)
     view.status = textOf(record, q::status);
     view.purpose = textOf(record, q::purpose);
     view.introduction = textOf(record, q::introduction);
+    view.previousVersion = textOf(record, q::previousVersion);
     for (const QJsonValue &item : fieldValue(record, q::questions).toArray()) {
         const QJsonObject o = item.toObject();
         Question question;
@@ -96,6 +97,47 @@ const Question *QuestionnaireView::question(int number) const
     return nullptr;
 }
 
+int QuestionnaireView::position(int number) const
+{
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        if (questions.at(i).number == number)
+            return int(i);
+    }
+    return -1;
+}
+
+QJsonObject QuestionnaireView::toRecord() const
+{
+    namespace q = fields::questionnaire;
+    QJsonObject record;
+    auto setText = [](QJsonObject &o, const FieldName &f, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            o.insert(f.latin1(), value);
+    };
+    setText(record, fields::key, key);
+    setText(record, q::title, title);
+    if (version > 0)
+        record.insert(q::version.latin1(), version);
+    setText(record, q::status, status);
+    setText(record, q::purpose, purpose);
+    setText(record, q::introduction, introduction);
+    setText(record, q::previousVersion, previousVersion);
+    QJsonArray list;
+    for (const Question &question : questions) {
+        QJsonObject o;
+        o.insert(q::number.latin1(), question.number);
+        o.insert(q::text.latin1(), question.text);
+        o.insert(q::kind.latin1(), question.kind);
+        o.insert(q::required.latin1(), question.required);
+        setText(o, q::help, question.help);
+        if (!question.choices.isEmpty())
+            o.insert(q::choices.latin1(), QJsonArray::fromStringList(question.choices));
+        list.append(o);
+    }
+    record.insert(q::questions.latin1(), list);
+    return record;
+}
+
 ResponseView ResponseView::from(const QJsonObject &record)
 {
     namespace r = fields::response;
@@ -106,6 +148,12 @@ ResponseView ResponseView::from(const QJsonObject &record)
     view.title = textOf(record, r::title);
     view.subjectNetwork = textOf(record, r::subjectNetwork);
     view.subjectOrganisation = textOf(record, r::subjectOrganisation);
+    for (const QJsonValue &item : fieldValue(record, r::respondents).toArray()) {
+        const QJsonObject o = item.toObject();
+        view.respondents.append(Respondent{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("role")).toString(),
+                                           o.value(QLatin1String("organisation")).toString(),
+                                           o.value(QLatin1String("person")).toString()});
+    }
     view.interviewer = textOf(record, r::interviewer);
     view.date = textOf(record, r::date);
     view.mode = textOf(record, r::mode);

@@ -32,6 +32,7 @@ inline constexpr FieldName version{RecordType::Questionnaire, nullptr, "version"
 inline constexpr FieldName status{RecordType::Questionnaire, nullptr, "status"};
 inline constexpr FieldName purpose{RecordType::Questionnaire, nullptr, "purpose"};
 inline constexpr FieldName introduction{RecordType::Questionnaire, nullptr, "introduction"};
+inline constexpr FieldName previousVersion{RecordType::Questionnaire, nullptr, "previous_version"};
 inline constexpr FieldName questions{RecordType::Questionnaire, nullptr, "questions"};
 inline constexpr FieldName number{RecordType::Questionnaire, "questions", "number"};
 inline constexpr FieldName text{RecordType::Questionnaire, "questions", "text"};
@@ -45,6 +46,7 @@ inline constexpr FieldName questionnaire{RecordType::Response, nullptr, "questio
 inline constexpr FieldName title{RecordType::Response, nullptr, "title"};
 inline constexpr FieldName subjectNetwork{RecordType::Response, nullptr, "subject_network"};
 inline constexpr FieldName subjectOrganisation{RecordType::Response, nullptr, "subject_organisation"};
+inline constexpr FieldName respondents{RecordType::Response, nullptr, "respondents"};
 inline constexpr FieldName interviewer{RecordType::Response, nullptr, "interviewer"};
 inline constexpr FieldName date{RecordType::Response, nullptr, "date"};
 inline constexpr FieldName mode{RecordType::Response, nullptr, "mode"};
@@ -87,6 +89,9 @@ QJsonValue fieldValue(const QJsonObject &object, const FieldName &field);
 
 struct Question
 {
+    // The question's identity within its questionnaire and the versions made from it: answers
+    // refer to it, it never changes when questions are reordered, and a number is never given
+    // to another question. The order of the list is the order they are asked in.
     int number = 0;
     QString text;
     QString kind; // free_text, yes_no, yes_no_explain, single_choice, multiple_choice, ...
@@ -104,10 +109,15 @@ struct QuestionnaireView
     QString status;
     QString purpose;
     QString introduction;
+    QString previousVersion; // the key of the version this one was made from; empty for a first
     QList<Question> questions; // in their order
 
     static QuestionnaireView from(const QJsonObject &record);
     const Question *question(int number) const;
+    // Where the question with this number is asked (0 for the first), or -1.
+    int position(int number) const;
+    // The record in the data model's shape (docs/data-model.md); no revision.
+    QJsonObject toRecord() const;
 };
 
 struct Answer
@@ -120,6 +130,17 @@ struct Answer
     bool isEmpty() const { return text.trimmed().isEmpty() && choice.trimmed().isEmpty(); }
 };
 
+// Someone who answered an interview; `person` is the key of their record, when they have one.
+struct Respondent
+{
+    QString name;
+    QString role;
+    QString organisation;
+    QString person;
+
+    bool operator==(const Respondent &) const = default;
+};
+
 struct ResponseView
 {
     QString key;
@@ -128,6 +149,7 @@ struct ResponseView
     QString title;
     QString subjectNetwork;
     QString subjectOrganisation;
+    QList<Respondent> respondents;
     QString interviewer;
     QString date;
     QString mode;

@@ -42,7 +42,8 @@ const QStringList &migrationFiles()
                                    QStringLiteral(":/migrations/004_saved_searches_sort_indexes.sql"),
                                    QStringLiteral(":/migrations/005_indicators.sql"),
                                    QStringLiteral(":/migrations/006_trash_history.sql"),
-                                   QStringLiteral(":/migrations/007_document_mentions.sql")};
+                                   QStringLiteral(":/migrations/007_document_mentions.sql"),
+                                   QStringLiteral(":/migrations/008_questionnaire_versions.sql")};
     return files;
 }
 
@@ -256,6 +257,56 @@ public:
                 if (Status s = stampRevision(child.table, child.parentColumn, id, revision); !s)
                     return s;
             }
+        }
+        return {};
+    }
+
+    // The revisions of a record's list items that carry their own (answers), by what each item
+    // holds; read before an update rewrites the list, so that items it leaves as they were get
+    // their revision back (restoreItemRevisions) and a window editing one of them sees no change.
+    Result<QHash<QString, QList<qint64>>> itemRevisions(const ChildSpec &child, qint64 parentId)
+    {
+        QHash<QString, QList<qint64>> revisions;
+        QStringList columns;
+        for (const FieldSpec &f : child.fields)
+            columns.append(QStringLiteral("quote(%1)").arg(sqlQuote(f.column)));
+        auto statement = prepare(QStringLiteral("SELECT revision, %1 FROM %2 WHERE %3 = ? ORDER BY position")
+                                     .arg(columns.join(QStringLiteral(" || ',' || ")), sqlQuote(child.table), sqlQuote(child.parentColumn)));
+        if (!statement)
+            return statement.fullError();
+        SqliteStatement &st = statement.value();
+        st.bind(1, parentId);
+        while (st.step())
+            revisions[st.text(1)].append(st.int64(0));
+        if (st.failed())
+            return sqlError(QStringLiteral("Reading %1").arg(child.name), st.error(), st.errorCode());
+        return revisions;
+    }
+
+    Status restoreItemRevisions(const ChildSpec &child, qint64 parentId, QHash<QString, QList<qint64>> revisions)
+    {
+        QStringList columns;
+        for (const FieldSpec &f : child.fields)
+            columns.append(QStringLiteral("quote(%1)").arg(sqlQuote(f.column)));
+        QList<std::pair<qint64, qint64>> restore; // item id, revision
+        {
+            auto statement = prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY position")
+                                         .arg(columns.join(QStringLiteral(" || ',' || ")), sqlQuote(child.table), sqlQuote(child.parentColumn)));
+            if (!statement)
+                return Status(statement.fullError());
+            SqliteStatement &st = statement.value();
+            st.bind(1, parentId);
+            while (st.step()) {
+                QList<qint64> &same = revisions[st.text(1)];
+                if (!same.isEmpty())
+                    restore.append({st.int64(0), same.takeFirst()});
+            }
+            if (st.failed())
+                return Status(sqlError(QStringLiteral("Reading %1").arg(child.name), st.error(), st.errorCode()));
+        }
+        for (const auto &[itemId, revision] : restore) {
+            if (Status s = stampRevision(child.table, QStringLiteral("id"), itemId, revision); !s)
+                return s;
         }
         return {};
     }
@@ -1309,12 +1360,27 @@ Status Store::update(RecordType type, const QString &key, const QJsonObject &rec
     updated.remove(QStringLiteral("updated_at"));
     updated.remove(QStringLiteral("created_at"));
     const RecordSpec &spec = specFor(type);
+    // Answers the update leaves as they were keep their revision: changing a response's notes
+    // must not look, to a window on one of its answers, like a change of that answer.
+    QList<std::pair<const ChildSpec *, QHash<QString, QList<qint64>>>> itemRevisions;
+    for (const ChildSpec &child : spec.children) {
+        if (!child.itemRevisions)
+            continue;
+        auto revisions = d->itemRevisions(child, *id.value());
+        if (!revisions)
+            return Status(revisions.fullError());
+        itemRevisions.append({&child, revisions.value()});
+    }
     if (auto w = d->writeRow(spec, updated, *id.value()); !w)
         return Status(w.fullError());
     if (Status s = d->writeLinks(spec, *id.value(), updated); !s)
         return s;
     if (Status s = d->logChange(type, *id.value(), updated.value(QStringLiteral("key")).toString(), QStringLiteral("update"), true); !s)
         return s;
+    for (const auto &[child, revisions] : itemRevisions) {
+        if (Status s = d->restoreItemRevisions(*child, *id.value(), revisions); !s)
+            return s;
+    }
     return tx.commit();
 }
 

@@ -87,6 +87,7 @@ REFS = [
     ("events", ("network",), "networks", None),
     ("events", ("working_group",), "working-groups", None),
     ("events", ("practices", "[]"), "practices", None),
+    ("questionnaires", ("previous_version",), "questionnaires", None),
     ("responses", ("questionnaire",), "questionnaires", None),
     ("responses", ("subject_network",), "networks", None),
     ("responses", ("subject_organisation",), "organisations", None),
@@ -104,7 +105,7 @@ for _folder in ("networks", "organisations", "cities"):
 # Fields whose digits are not facts to trace (identities, references, bookkeeping).
 NUMBER_EXEMPT_FIELDS = {"key", "sources", "checksum", "file_name", "version"}
 REF_FIELD_NAMES = {"parent", "city", "network", "working_group", "forum", "lead_city", "chair_city",
-                   "organisation", "practice", "questionnaire", "subject_network", "subject_organisation",
+                   "organisation", "practice", "questionnaire", "previous_version", "subject_network", "subject_organisation",
                    "person", "document", "cities", "networks", "organisations", "themes", "target_groups",
                    "success_factors", "instruments", "practices", "events", "challenge"}
 DATE_FIELDS = {"date", "start_date", "end_date", "members_as_of", "runs_until"}
