@@ -1,5 +1,7 @@
 #include "bundlereader.h"
 
+#include "textdecoder.h"
+
 #include "core/validation.h"
 
 #include <QDir>
@@ -35,45 +37,6 @@ Result<QByteArray> readWhole(const QString &file)
 qsizetype lineAt(const QByteArray &bytes, qsizetype offset)
 {
     return QByteArrayView(bytes.constData(), std::min(offset, bytes.size())).count('\n') + 1;
-}
-
-// The offset of the first byte that does not begin a well-formed UTF-8 character (no overlong
-// forms, no encoded surrogates, nothing above U+10FFFF), or -1 when all of it is UTF-8.
-qsizetype invalidUtf8Offset(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned char low = 0x80, high = 0xbf; // the range of the second byte
-        if (c >= 0xc2 && c <= 0xdf) {
-            length = 2;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            length = 3;
-            low = c == 0xe0 ? 0xa0 : 0x80;
-            high = c == 0xed ? 0x9f : 0xbf;
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            length = 4;
-            low = c == 0xf0 ? 0x90 : 0x80;
-            high = c == 0xf4 ? 0x8f : 0xbf;
-        } else {
-            return i;
-        }
-        if (i + length > n || p[i + 1] < low || p[i + 1] > high)
-            return i;
-        for (int k = 2; k < length; ++k) {
-            if (p[i + k] < 0x80 || p[i + k] > 0xbf)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
 }
 
 // QJsonDocument keeps one of two equal keys in an object and drops the other without a word,
@@ -157,7 +120,7 @@ Status checkDuplicateKeys(const QByteArray &bytes, const QString &sourceName)
 
 Result<QJsonDocument> parseJson(const QByteArray &bytes, const QString &sourceName)
 {
-    if (const qsizetype bad = invalidUtf8Offset(bytes); bad >= 0)
+    if (const qsizetype bad = ingest::invalidUtf8Offset(bytes); bad >= 0)
         return Result<QJsonDocument>::failure(QStringLiteral("%1 is not valid JSON: the byte at offset %2 (line %3) is not part of a UTF-8 character.")
                                                   .arg(sourceName)
                                                   .arg(bad)

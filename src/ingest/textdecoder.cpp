@@ -70,11 +70,12 @@ bool decodeNamed(const QByteArray &charset, QByteArrayView bytes, DecodedText &o
 
 } // namespace
 
-bool isValidUtf8(const char *data, qsizetype size, bool allowTruncatedEnd)
+qsizetype invalidUtf8Offset(const QByteArray &bytes)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
     qsizetype i = 0;
-    while (i < size) {
+    while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -93,18 +94,17 @@ bool isValidUtf8(const char *data, qsizetype size, bool allowTruncatedEnd)
             low = c == 0xf0 ? 0x90 : 0x80;
             high = c == 0xf4 ? 0x8f : 0xbf;
         } else {
-            return false;
+            return i;
         }
-        for (int k = 1; k < length; ++k) {
-            if (i + k >= size)
-                return allowTruncatedEnd;
-            const unsigned char lo = k == 1 ? low : 0x80, hi = k == 1 ? high : 0xbf;
-            if (p[i + k] < lo || p[i + k] > hi)
-                return false;
+        if (i + length > n || p[i + 1] < low || p[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xbf)
+                return i;
         }
         i += length;
     }
-    return true;
+    return -1;
 }
 
 QByteArray declaredHtmlCharset(const QByteArray &bytes)
@@ -134,7 +134,7 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
     // A declared UTF-8 or UTF-16 is often wrong when the bytes say otherwise; trust the bytes.
     if (!declaredCharset.isEmpty() && !declaredCharset.startsWith("utf") && decodeNamed(declaredCharset, view, out))
         return out;
-    if (isValidUtf8(bytes.constData(), bytes.size()))
+    if (invalidUtf8Offset(bytes) < 0)
         return {decodeWith(QStringConverter::Utf8, view), QStringLiteral("UTF-8")};
     const QByteArray detected = detectCharset(bytes);
     if (!detected.isEmpty() && decodeNamed(detected, view, out)) {

@@ -18,9 +18,10 @@ struct DecodedText
 // Never fails: bytes that do not decode become U+FFFD.
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset = {});
 
-// True when the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past
-// U+10FFFF). A character cut off at the very end counts as well-formed when allowTruncatedEnd.
-bool isValidUtf8(const char *data, qsizetype size, bool allowTruncatedEnd = false);
+// The offset of the first byte that does not begin a well-formed UTF-8 character (no overlong
+// forms, no encoded surrogates, nothing above U+10FFFF, nothing cut off at the end), or -1
+// when all of it is UTF-8.
+qsizetype invalidUtf8Offset(const QByteArray &bytes);
 
 // The charset an HTML document declares in its first 2048 bytes (<meta charset> or
 // http-equiv Content-Type), lower-cased, or empty.
