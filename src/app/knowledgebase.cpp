@@ -282,14 +282,38 @@ Result<WriteOutcome> KnowledgeBase::write(const std::function<Status(Store &stor
         return s.fullError();
     auto after = m_store->revision();
     outcome.revisionAfter = after ? after.value() : outcome.revisionBefore;
-    if (outcome.revisionAfter == outcome.revisionBefore)
+    if (outcome.revisionAfter == outcome.revisionBefore || m_openBatches > 0)
         return outcome;
+    followWrites(outcome.revisionBefore);
+    return outcome;
+}
+
+void KnowledgeBase::followWrites(qint64 revisionBefore)
+{
     // The store is the truth: an index that could not follow heals on the next open.
     if (Status s = m_index->catchUp(*m_store); !s)
-        log()->warn("the search index did not take in revision {}: {}", outcome.revisionAfter, s.error().toStdString());
+        log()->warn("the search index did not take in the writes after revision {}: {}", revisionBefore, s.error().toStdString());
     if (Status s = m_changes->announceNew(*m_store); !s)
-        log()->warn("changes after revision {} could not be announced: {}", outcome.revisionBefore, s.error().toStdString());
-    return outcome;
+        log()->warn("changes after revision {} could not be announced: {}", revisionBefore, s.error().toStdString());
+}
+
+KnowledgeBase::IndexBatch::IndexBatch(KnowledgeBase &kb) : m_kb(kb)
+{
+    Q_ASSERT_X(std::this_thread::get_id() == kb.m_owner, "KnowledgeBase::IndexBatch", "writes belong to the session's thread");
+    ++m_kb.m_openBatches;
+}
+
+KnowledgeBase::IndexBatch::~IndexBatch()
+{
+    if (--m_kb.m_openBatches == 0)
+        flush();
+}
+
+void KnowledgeBase::IndexBatch::flush()
+{
+    // Both steps do nothing when the batch wrote nothing since the last flush.
+    if (m_kb.m_access == Access::Write)
+        m_kb.followWrites(m_kb.m_index->revision());
 }
 
 Status KnowledgeBase::backup(const QString &file)

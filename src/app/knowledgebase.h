@@ -75,6 +75,24 @@ public:
     // it is kept. Belongs to the session's thread.
     Result<WriteOutcome> write(const std::function<Status(Store &store)> &work);
 
+    // While a batch lives, write() commits each store transaction as always but leaves the
+    // index and the announcements to flush() or the batch's end: many writes, one index
+    // commit (an import of many files). The store stays the truth in between: a crash before
+    // the flush heals on the next open, when the index replays the changes log it missed.
+    class IndexBatch
+    {
+    public:
+        explicit IndexBatch(KnowledgeBase &kb);
+        ~IndexBatch();
+        IndexBatch(const IndexBatch &) = delete;
+        IndexBatch &operator=(const IndexBatch &) = delete;
+        // Brings the index up to date and announces what the batch wrote so far.
+        void flush();
+
+    private:
+        KnowledgeBase &m_kb;
+    };
+
     IndexKeeper &index() { return *m_index; }
     ChangeStream &changes() { return *m_changes; }
 
@@ -97,6 +115,8 @@ private:
     QString storePath() const;
     QString indexPath() const;
     void startIndexAndStream();
+    // The index catch-up and announcements after a write (or a batch of them).
+    void followWrites(qint64 revisionBefore);
 
     QString m_dir;
     Access m_access;
@@ -105,6 +125,7 @@ private:
     std::unique_ptr<IndexKeeper> m_index;
     std::unique_ptr<ChangeStream> m_changes;
     std::thread::id m_owner = std::this_thread::get_id();
+    int m_openBatches = 0;
     std::mutex m_threadStoresMutex;
     std::unordered_map<std::thread::id, std::shared_ptr<const Store>> m_threadStores;
 };

@@ -163,6 +163,50 @@ private Q_SLOTS:
         }
     }
 
+    // Writes in a batch commit the store each time but reach the index and the change stream
+    // together, at flush() or the batch's end; a session closed in the middle (as a crash)
+    // leaves an index that catches up on the next open.
+    void batchedWritesReachTheIndexTogether()
+    {
+        const QString dir = freshKb();
+        {
+            auto opened = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
+            QVERIFY(opened);
+            KnowledgeBase &kb = *opened.value();
+            EditService edit(kb);
+            QSignalSpy spy(&kb.changes(), &ChangeStream::changed);
+            const qint64 indexed = kb.index().revision();
+            {
+                KnowledgeBase::IndexBatch batch(kb);
+                QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", "atlantis"}, {"name", "Atlantis"}, {"country", "GR"}}));
+                QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", "lemuria"}, {"name", "Lemuria"}, {"country", "IN"}}));
+                QCOMPARE(kb.index().revision(), indexed);
+                QVERIFY(find(kb, QStringLiteral("atlantis")).isEmpty());
+                QCOMPARE(spy.size(), 0);
+                batch.flush();
+                QCOMPARE(find(kb, QStringLiteral("atlantis")), QStringList{QStringLiteral("atlantis")});
+                QCOMPARE(spy.size(), 2);
+                QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", "hyperborea"}, {"name", "Hyperborea"}, {"country", "NO"}}));
+                QVERIFY(find(kb, QStringLiteral("hyperborea")).isEmpty());
+            }
+            QCOMPARE(find(kb, QStringLiteral("hyperborea")), QStringList{QStringLiteral("hyperborea")});
+            QCOMPARE(spy.size(), 3);
+            verifyInStep(kb);
+
+            // A batch that never ends, as in a crash: built in place and never destroyed, so the
+            // session goes away with the index behind.
+            alignas(KnowledgeBase::IndexBatch) unsigned char never[sizeof(KnowledgeBase::IndexBatch)];
+            new (never) KnowledgeBase::IndexBatch(kb);
+            QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", "thule"}, {"name", "Thule"}, {"country", "IS"}}));
+            QVERIFY(find(kb, QStringLiteral("thule")).isEmpty());
+            opened.value().reset();
+        }
+        auto reopened = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
+        QVERIFY(reopened);
+        QCOMPARE(find(*reopened.value(), QStringLiteral("thule")), QStringList{QStringLiteral("thule")});
+        verifyInStep(*reopened.value());
+    }
+
     // Two editors start from the same revision: the second save is refused and says why.
     void staleWriteIsAConflict()
     {
