@@ -2,14 +2,17 @@
 // scripts/screenshots.sh (offscreen); each picture is taken once its view has filled.
 #include "app/sessionhost.h"
 #include "gui/appearance.h"
+#include "gui/briefingdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
 #include "gui/recordeditor.h"
 #include "gui/searchresultsmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QListView>
 #include <QStandardPaths>
@@ -112,6 +115,25 @@ int main(int argc, char *argv[])
     window.openRecord(RecordType::Network, QStringLiteral("eurotowns"));
     ok = ok && shoot(window, outDir, QStringLiteral("network.png"),
                      [&] { return detail->toPlainText().contains(QLatin1String("Eurotowns")); });
+
+    // File > Export Briefing on the network's page, its preview at the width of the key facts.
+    window.findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
+    BriefingDialog *briefing = window.findChild<BriefingDialog *>();
+    if (!briefing)
+        return fail(QStringLiteral("File > Export Briefing opened no dialog."));
+    briefing->resize(1100, 820);
+    ok = ok && QTest::qWaitFor([&] { return briefing->pageCount() > 2 && !briefing->pageImage().isNull(); }, 60000);
+    const QImage titlePage = briefing->pageImage();
+    briefing->findChild<QComboBox *>(QStringLiteral("zoomCombo"))->setCurrentIndex(1); // fit width
+    briefing->showPage(2);
+    ok = ok && QTest::qWaitFor([&] { return briefing->pageImage() != titlePage; }, 60000);
+    QTest::qWait(500);
+    {
+        const QString path = QDir(outDir).filePath(QStringLiteral("briefing-dialog.png"));
+        ok = ok && briefing->grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    briefing->close();
 
     window.showNetworkFinder();
     bool found = false;
