@@ -19,26 +19,33 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <mutex>
 
 namespace citykb {
 
-// The laid-out pages of a PDF preview. BriefingPages is used by one thread at a time: each page
-// picture is painted on a reader thread under the lock.
-struct BriefingDialog::Pages
+// The rows of the zoom combo box.
+namespace {
+enum class Zoom { FitPage, FitWidth, Actual, OneAndAHalf };
+}
+
+bool BriefingDialog::PageFit::operator==(const PageFit &other) const
 {
-    std::mutex mutex;
-    std::unique_ptr<BriefingPages> pages;
-    int count = 0;
-    QSizeF sizePoints;
-};
+    if (zoom != other.zoom || ratio != other.ratio || logicalDpi != other.logicalDpi)
+        return false;
+    switch (Zoom(zoom)) {
+    case Zoom::FitPage: return view == other.view;
+    case Zoom::FitWidth: return view.width() == other.view.width();
+    default: return true;
+    }
+}
 
 // What a reader thread builds for the preview.
 struct BriefingDialog::Preview
 {
     Briefing briefing;
-    std::shared_ptr<Pages> pages; // PDF
-    QString text;                 // HTML or Markdown
+    std::optional<BriefingStyle> style;
+    QList<QImage> pages; // PDF
+    PageFit fit;         // what the pages were painted for
+    QString text;        // HTML or Markdown
 };
 
 namespace {
@@ -55,8 +62,6 @@ BriefingScope::Kind kindAt(int row)
 
 // The rows of the format combo box.
 constexpr BriefingFormat formatOrder[] = {BriefingFormat::Pdf, BriefingFormat::Html, BriefingFormat::Markdown};
-// The rows of the zoom combo box.
-enum class Zoom { FitPage, FitWidth, Actual, OneAndAHalf };
 
 // The style combo's last row, "Other folder…", is marked so.
 constexpr int OtherFolderRole = Qt::UserRole + 1;
@@ -78,6 +83,37 @@ QString fileNameFor(const QString &title, BriefingFormat format)
     else
         name = BriefingDialog::tr("%1 - briefing").arg(name);
     return name + QLatin1Char('.') + briefingFormatWord(format);
+}
+
+// Lays the briefing out on pages and paints each at the resolution `fit` asks for. The pages
+// (text documents with timers of the thread that lays them out) live and die on the calling
+// thread, so only pictures cross to the window.
+Result<QList<QImage>> paintBriefingPages(const Briefing &briefing, const BriefingStyle &style, int zoom, QSize view,
+                                                int scrollBar, double ratio, double logicalDpi)
+{
+    auto laid = BriefingPages::layout(briefing, style);
+    if (!laid)
+        return laid.fullError();
+    const BriefingPages &pages = *laid.value();
+    const QSizeF page = pages.pageSizePoints();
+    const int margin = 12;
+    double pixelsPerPoint = 1;
+    switch (Zoom(zoom)) {
+    case Zoom::FitPage:
+        pixelsPerPoint = std::min((view.width() - 2 * margin) / page.width(), (view.height() - 2 * margin) / page.height());
+        break;
+    case Zoom::FitWidth: pixelsPerPoint = (view.width() - scrollBar - 2 * margin) / page.width(); break;
+    case Zoom::Actual: pixelsPerPoint = logicalDpi / 72.0; break;
+    case Zoom::OneAndAHalf: pixelsPerPoint = 1.5 * logicalDpi / 72.0; break;
+    }
+    const double dpi = std::max(pixelsPerPoint, 0.1) * 72 * ratio;
+    QList<QImage> images;
+    for (int i = 0; i < pages.pageCount(); ++i) {
+        QImage image = pages.pageImage(i, dpi);
+        image.setDevicePixelRatio(ratio);
+        images.append(image);
+    }
+    return images;
 }
 
 } // namespace
@@ -116,7 +152,7 @@ BriefingDialog::BriefingDialog(SessionHost &host, const BriefingScope &scope, QW
     connect(&m_buildDelay, &QTimer::timeout, this, &BriefingDialog::buildPreview);
     m_renderDelay.setSingleShot(true);
     m_renderDelay.setInterval(resizeDelayMs);
-    connect(&m_renderDelay, &QTimer::timeout, this, &BriefingDialog::renderPage);
+    connect(&m_renderDelay, &QTimer::timeout, this, &BriefingDialog::paintPages);
 
     connect(m_ui->scopeKindCombo, &QComboBox::currentIndexChanged, this, [this]() { optionChanged(optionDelayMs); });
     connect(m_ui->scopeEdit, &QLineEdit::textChanged, this, [this]() { optionChanged(typingDelayMs); });
@@ -137,7 +173,7 @@ BriefingDialog::BriefingDialog(SessionHost &host, const BriefingScope &scope, QW
     connect(m_ui->previousButton, &QToolButton::clicked, this, [this]() { showPage(m_page - 1); });
     connect(m_ui->nextButton, &QToolButton::clicked, this, [this]() { showPage(m_page + 1); });
     connect(m_ui->pageSpin, &QSpinBox::valueChanged, this, [this](int value) { showPage(value - 1); });
-    connect(m_ui->zoomCombo, &QComboBox::currentIndexChanged, this, &BriefingDialog::renderPage);
+    connect(m_ui->zoomCombo, &QComboBox::currentIndexChanged, this, &BriefingDialog::paintPages);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this]() {
         if (m_job)
             m_job->cancel();
@@ -230,7 +266,8 @@ QString BriefingDialog::actionText(const BriefingScope &scope)
     case BriefingScope::Kind::Theme: return tr("Export Briefing on the Theme %1…").arg(scope.name);
     case BriefingScope::Kind::City: return tr("Export Briefing on the City %1…").arg(scope.name);
     case BriefingScope::Kind::Practices:
-        return tr("Export Briefing on the %n Selected Practice(s)…", nullptr, int(scope.practices.size()));
+        return scope.practices.size() == 1 ? tr("Export Briefing on the Selected Practice…")
+                                           : tr("Export Briefing on the %n Selected Practices…", nullptr, int(scope.practices.size()));
     case BriefingScope::Kind::Query: return tr("Export Briefing on This Search…");
     }
     return {};
@@ -365,14 +402,16 @@ void BriefingDialog::buildPreview()
 {
     m_buildDelay.stop();
     const quint64 generation = ++m_buildGeneration;
-    ++m_renderGeneration; // a picture of the build before is no longer wanted
+    ++m_renderGeneration; // pictures of the build before are no longer wanted
+    m_painting = false;
     QString why;
     const std::optional<BriefingScope> scope = scopeFromFields(&why);
     if (!scope) {
         m_building = false;
         m_previewError = why;
         m_briefing.reset();
-        m_pages.reset();
+        m_style.reset();
+        m_pageImages.clear();
         m_pageCount = 0;
         showMessage(why);
         Q_EMIT previewChanged();
@@ -384,7 +423,7 @@ void BriefingDialog::buildPreview()
     const BriefingFormat format = this->format();
     m_host.read<Preview>(
         this,
-        [scope = *scope, format, options = options()](KnowledgeBase &kb) -> Result<Preview> {
+        [scope = *scope, format, options = options(), fit = pageFit()](KnowledgeBase &kb) -> Result<Preview> {
             BriefingService service(kb);
             auto style = service.style(options);
             if (!style)
@@ -394,14 +433,14 @@ void BriefingDialog::buildPreview()
                 return briefing.fullError();
             Preview preview;
             preview.briefing = std::move(briefing).value();
+            preview.style = style.value();
             if (format == BriefingFormat::Pdf) {
-                auto laid = BriefingPages::layout(preview.briefing, style.value());
-                if (!laid)
-                    return laid.fullError();
-                preview.pages = std::make_shared<Pages>();
-                preview.pages->count = laid.value()->pageCount();
-                preview.pages->sizePoints = laid.value()->pageSizePoints();
-                preview.pages->pages = std::move(laid).value();
+                auto pages = paintBriefingPages(preview.briefing, style.value(), fit.zoom, fit.view, fit.scrollBar, fit.ratio,
+                                                fit.logicalDpi);
+                if (!pages)
+                    return pages.fullError();
+                preview.pages = pages.value();
+                preview.fit = fit;
                 return preview;
             }
             auto text = format == BriefingFormat::Html ? renderBriefingHtml(preview.briefing, style.value())
@@ -418,7 +457,8 @@ void BriefingDialog::buildPreview()
             if (!preview) {
                 m_previewError = preview.error();
                 m_briefing.reset();
-                m_pages.reset();
+                m_style.reset();
+                m_pageImages.clear();
                 m_pageCount = 0;
                 showMessage(preview.error());
                 Q_EMIT previewChanged();
@@ -432,14 +472,20 @@ void BriefingDialog::showPreview(const Preview &preview)
 {
     m_previewError.clear();
     m_briefing = preview.briefing;
-    m_pages = preview.pages;
-    if (m_pages) {
-        m_pageCount = m_pages->count;
+    m_style = preview.style;
+    if (format() == BriefingFormat::Pdf) {
+        m_pageImages = preview.pages;
+        m_pageCount = int(m_pageImages.size());
         m_page = std::clamp(m_page, 0, std::max(0, m_pageCount - 1));
         m_text.clear();
         m_ui->pageArea->setAccessibleDescription(m_briefing->title);
-        renderPage();
+        m_fit = preview.fit;
+        showCurrentPage();
+        // The view changed size while the pages were made (the dialog showing, say).
+        if (!(m_fit == pageFit()))
+            paintPages();
     } else {
+        m_pageImages.clear();
         m_pageCount = 0;
         m_page = 0;
         m_text = preview.text;
@@ -464,58 +510,63 @@ QString BriefingDialog::previewText() const
 
 void BriefingDialog::showPage(int index)
 {
-    if (!m_pages || index < 0 || index >= m_pageCount || index == m_page)
+    if (index < 0 || index >= m_pageCount || index == m_page)
         return;
     m_page = index;
+    showCurrentPage();
     updateNavigation();
-    renderPage();
 }
 
-// Paints the page shown on a reader thread, as large as the zoom asks, in device pixels.
-void BriefingDialog::renderPage()
+void BriefingDialog::showCurrentPage()
+{
+    if (m_page >= m_pageImages.size())
+        return;
+    m_pageImage = m_pageImages.at(m_page);
+    m_ui->pageView->setPixmap(QPixmap::fromImage(m_pageImage));
+    m_ui->pageView->setAccessibleDescription(tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
+    m_ui->previewStack->setCurrentWidget(m_ui->pageArea);
+}
+
+BriefingDialog::PageFit BriefingDialog::pageFit() const
+{
+    PageFit fit;
+    fit.view = m_ui->pageArea->viewport()->size();
+    fit.zoom = m_ui->zoomCombo->currentIndex();
+    // Fitting the width leaves room for the vertical scroll bar the page will need, the same
+    // whether it shows yet or not.
+    fit.scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    if (m_ui->pageArea->verticalScrollBar()->isVisible())
+        fit.view.rwidth() += fit.scrollBar;
+    fit.ratio = devicePixelRatioF();
+    fit.logicalDpi = logicalDpiX();
+    return fit;
+}
+
+// Paints the pages again for a new zoom or size of the view, on a reader thread.
+void BriefingDialog::paintPages()
 {
     m_renderDelay.stop();
-    if (!m_pages)
+    if (!m_briefing || !m_style || format() != BriefingFormat::Pdf)
         return;
-    const QSize view = m_ui->pageArea->viewport()->size();
-    const int margin = 12;
-    const QSizeF page = m_pages->sizePoints;
-    double pixelsPerPoint = 1;
-    switch (Zoom(m_ui->zoomCombo->currentIndex())) {
-    case Zoom::FitPage:
-        pixelsPerPoint = std::min((view.width() - 2 * margin) / page.width(), (view.height() - 2 * margin) / page.height());
-        break;
-    case Zoom::FitWidth: {
-        // The vertical scroll bar that a page wider than tall will need is left room for.
-        const int bar = m_ui->pageArea->verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-        pixelsPerPoint = (view.width() - bar - 2 * margin) / page.width();
-        break;
-    }
-    case Zoom::Actual: pixelsPerPoint = logicalDpiX() / 72.0; break;
-    case Zoom::OneAndAHalf: pixelsPerPoint = 1.5 * logicalDpiX() / 72.0; break;
-    }
-    pixelsPerPoint = std::max(pixelsPerPoint, 0.1);
-    const double ratio = devicePixelRatioF();
-    const double dpi = pixelsPerPoint * 72 * ratio;
     const quint64 generation = ++m_renderGeneration;
-    m_host.read<QImage>(
+    m_painting = true;
+    const PageFit fit = pageFit();
+    m_host.read<QList<QImage>>(
         this,
-        [pages = m_pages, index = m_page, dpi](KnowledgeBase &) -> Result<QImage> {
-            const std::lock_guard<std::mutex> lock(pages->mutex);
-            return pages->pages->pageImage(index, dpi);
+        [briefing = *m_briefing, style = *m_style, fit](KnowledgeBase &) {
+            return paintBriefingPages(briefing, style, fit.zoom, fit.view, fit.scrollBar, fit.ratio, fit.logicalDpi);
         },
-        [this, generation, ratio](const Result<QImage> &image) {
+        [this, generation, fit](const Result<QList<QImage>> &pages) {
             if (generation != m_renderGeneration)
                 return;
-            if (!image) {
-                showMessage(image.error());
+            m_painting = false;
+            m_fit = fit;
+            if (!pages) {
+                showMessage(pages.error());
                 return;
             }
-            m_pageImage = image.value();
-            QPixmap pixmap = QPixmap::fromImage(m_pageImage);
-            pixmap.setDevicePixelRatio(ratio);
-            m_ui->pageView->setPixmap(pixmap);
-            m_ui->previewStack->setCurrentWidget(m_ui->pageArea);
+            m_pageImages = pages.value();
+            showCurrentPage();
             updateNavigation();
             Q_EMIT previewChanged();
         });
@@ -523,7 +574,7 @@ void BriefingDialog::renderPage()
 
 void BriefingDialog::updateNavigation()
 {
-    const bool pages = m_pages && m_ui->previewStack->currentWidget() != m_ui->previewMessage && m_pageCount > 0;
+    const bool pages = m_ui->previewStack->currentWidget() == m_ui->pageArea && m_pageCount > 0;
     m_ui->previousButton->setEnabled(pages && m_page > 0);
     m_ui->nextButton->setEnabled(pages && m_page + 1 < m_pageCount);
     m_ui->pageSpin->setEnabled(pages);
@@ -533,20 +584,15 @@ void BriefingDialog::updateNavigation()
         m_ui->pageSpin->setMaximum(std::max(1, m_pageCount));
         m_ui->pageSpin->setValue(m_page + 1);
     }
-    m_ui->pageCountLabel->setText(pages ? tr("%n page(s)", nullptr, m_pageCount) : QString());
+    m_ui->pageCountLabel->setText(pages ? (m_pageCount == 1 ? tr("1 page") : tr("%n pages", nullptr, m_pageCount)) : QString());
     m_exportButton->setEnabled(!m_job && m_previewError.isEmpty());
 }
 
 bool BriefingDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // A resized preview paints its page again at the new size, once the resizing pauses.
-    if (watched == m_ui->pageArea->viewport() && event->type() == QEvent::Resize && m_pages) {
-        const auto *resize = static_cast<QResizeEvent *>(event);
-        const auto zoom = Zoom(m_ui->zoomCombo->currentIndex());
-        const bool widthChanged = resize->size().width() != resize->oldSize().width();
-        if (zoom == Zoom::FitPage || (zoom == Zoom::FitWidth && widthChanged))
-            m_renderDelay.start();
-    }
+    // A resized preview paints its pages again at the new size, once the resizing pauses.
+    if (watched == m_ui->pageArea->viewport() && event->type() == QEvent::Resize && m_pageCount > 0 && !(m_fit == pageFit()))
+        m_renderDelay.start();
     return QDialog::eventFilter(watched, event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/briefingservice.h"
+#include "app/job.h" // Status as a signal argument
 
 #include <QDateTime>
 #include <QDialog>
@@ -21,7 +22,6 @@ class QPushButton;
 
 namespace citykb {
 
-class Job;
 class SessionHost;
 
 // Exports a briefing (issue 13) from the window: what it is on (prefilled from where it was
@@ -64,7 +64,7 @@ public:
     // The preview: the content of the last build (none before it, or when it failed), its
     // pages (PDF), the page shown and its picture, or its text (HTML and Markdown).
     const std::optional<Briefing> &previewBriefing() const { return m_briefing; }
-    bool isPreviewBuilding() const { return m_building; }
+    bool isPreviewBuilding() const { return m_building || m_painting; }
     QString previewError() const { return m_previewError; }
     int pageCount() const { return m_pageCount; }
     int currentPage() const { return m_page; }
@@ -85,8 +85,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Pages;
     struct Preview;
+    // How large the preview's pages are painted: the view's size, the zoom, the screen.
+    struct PageFit
+    {
+        QSize view;       // the viewport, in logical pixels
+        int zoom = 0;     // the row of the zoom box
+        int scrollBar = 0;
+        double ratio = 1; // device pixels per logical pixel
+        double logicalDpi = 96;
+        // Whether pages painted for `other` suit this one (fitting the width ignores the height).
+        bool operator==(const PageFit &other) const;
+    };
 
     void fillScope(const BriefingScope &scope);
     void showFilters();
@@ -96,7 +106,10 @@ private:
     void buildPreview();
     void showPreview(const Preview &preview);
     void showMessage(const QString &message);
-    void renderPage();
+    PageFit pageFit() const;
+    // Lays the pages out again and paints them for the zoom and the size of the view.
+    void paintPages();
+    void showCurrentPage();
     void updateNavigation();
     void askForFile();
     void exportDone(const QString &file, const Status &status);
@@ -112,9 +125,12 @@ private:
     quint64 m_buildGeneration = 0;
     quint64 m_renderGeneration = 0;
     bool m_building = false;
+    bool m_painting = false;
     QString m_previewError;
     std::optional<Briefing> m_briefing;
-    std::shared_ptr<Pages> m_pages;
+    std::optional<BriefingStyle> m_style;
+    QList<QImage> m_pageImages; // PDF: every page, painted for the view
+    PageFit m_fit;              // what they were painted for
     int m_pageCount = 0;
     int m_page = 0;
     QImage m_pageImage;

@@ -624,16 +624,18 @@ std::optional<BriefingScope> MainWindow::searchScope() const
     return BriefingScope::search(query);
 }
 
+// The record page when the user is in it, else what the centre shows: the chosen practices, the
+// search, and last the open record.
 BriefingScope MainWindow::briefingScopeHere() const
 {
-    if (auto practices = selectedPracticesScope(); practices && practices->practices.size() > 1)
-        return *practices;
-    if (auto record = openRecordScope())
+    if (auto record = openRecordScope(); record && m_ui->detailBrowser->hasFocus())
         return *record;
-    if (auto searched = searchScope())
-        return *searched;
     if (auto practices = selectedPracticesScope())
         return *practices;
+    if (auto searched = searchScope())
+        return *searched;
+    if (auto record = openRecordScope())
+        return *record;
     return BriefingScope::network({});
 }
 
