@@ -307,10 +307,21 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
         BriefingDialog *dialog = openDialog();
         QVERIFY(dialog);
-        // The open record (none here after the overview) does not hide the search.
+        // The network's page still open beside the results does not hide the search.
         QCOMPARE(dialog->scope().toString(), QStringLiteral("query:youth employment"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->pageCount() > 1, wait);
         QVERIFY(dialog->previewBriefing()->title.contains(QLatin1String("youth employment")));
+        closeDialogs();
+
+        // In the record page beside the results, it is the open network's briefing.
+        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_window->activateWindow();
+        browser->setFocus();
+        QTRY_VERIFY(browser->hasFocus());
+        QVERIFY(browser->toPlainText().contains(QLatin1String("Eurotowns")));
+        m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
+        QVERIFY(openDialog());
+        QCOMPARE(openDialog()->scope().toString(), QStringLiteral("network:Eurotowns"));
         closeDialogs();
     }
 
