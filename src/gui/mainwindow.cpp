@@ -12,6 +12,7 @@
 #include "app/savedsearchservice.h"
 #include "app/sessionhost.h"
 #include "appearance.h"
+#include "briefingdialog.h"
 #include "bulkeditdialog.h"
 #include "displaynames.h"
 #include "facetmodel.h"
@@ -237,6 +238,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
 
     setUpAppearance();
     setUpEditing();
+    setUpBriefings();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // A bulk import announces thousands of changes: the counts are read once it pauses.
@@ -569,6 +571,72 @@ void MainWindow::setUpEditing()
     setAcceptDrops(true);
     m_ui->actionEditRecord->setEnabled(false);
     m_ui->actionHistory->setEnabled(false);
+}
+
+void MainWindow::setUpBriefings()
+{
+    connect(m_ui->actionExportBriefing, &QAction::triggered, this,
+            [this]() { BriefingDialog::showFor(m_host, briefingScopeHere(), this); });
+    BriefingDialog::offerOn(m_ui->detailBrowser, m_host, [this](const QPoint &) { return openRecordScope(); });
+    BriefingDialog::offerOn(m_ui->recordTable, m_host, [this](const QPoint &) { return selectedPracticesScope(); });
+    BriefingDialog::offerOn(m_ui->resultsView, m_host, [this](const QPoint &) { return searchScope(); });
+    BriefingDialog::offerOn(m_ui->facetView, m_host, [this](const QPoint &pos) {
+        const QModelIndex value = m_ui->facetView->indexAt(pos);
+        return BriefingDialog::scopeForFacet(value.data(FacetModel::FieldRole).toString(), value.data(FacetModel::ValueRole).toString());
+    });
+}
+
+std::optional<BriefingScope> MainWindow::openRecordScope() const
+{
+    if (m_historyIndex < 0)
+        return std::nullopt;
+    const Place &place = m_history.at(m_historyIndex);
+    // The title is the open page's once that page has come (before, the key names it).
+    const bool shown = m_openRecords.contains(placeWord(place.type, place.key));
+    return BriefingDialog::scopeForRecord(place.type, shown ? m_openTitle : place.key);
+}
+
+std::optional<BriefingScope> MainWindow::selectedPracticesScope() const
+{
+    if (m_ui->centreStack->currentWidget() != m_ui->listPage || m_type != RecordType::Practice)
+        return std::nullopt;
+    QStringList ids;
+    for (const QModelIndex &row : m_ui->recordTable->selectionModel()->selectedRows()) {
+        if (const QVariant id = row.data(RecordListModel::IdRole); id.isValid())
+            ids.append(QString::number(id.toLongLong()));
+    }
+    return ids.isEmpty() ? std::nullopt : std::optional(BriefingScope::selectedPractices(ids));
+}
+
+std::optional<BriefingScope> MainWindow::searchScope() const
+{
+    if (m_ui->centreStack->currentWidget() != m_ui->searchPage || !m_results->similarTo().isEmpty())
+        return std::nullopt;
+    SearchQuery query;
+    query.text = m_searchField->text().trimmed();
+    query.type = m_type;
+    m_facets->applyTo(query);
+    // A theme (or a network, a city) chosen alone in the facets is briefed as such.
+    if (query.text.isEmpty() && query.facets.size() == 1 && !query.type)
+        return BriefingDialog::scopeForFacet(query.facets.first().field, query.facets.first().value);
+    if (query.text.isEmpty() && query.facets.isEmpty())
+        return std::nullopt;
+    return BriefingScope::search(query);
+}
+
+// The record page when the user is in it, else what the centre shows: the chosen practices, the
+// search, and last the open record.
+BriefingScope MainWindow::briefingScopeHere() const
+{
+    if (auto record = openRecordScope(); record && m_ui->detailBrowser->hasFocus())
+        return *record;
+    if (auto practices = selectedPracticesScope())
+        return *practices;
+    if (auto searched = searchScope())
+        return *searched;
+    if (auto record = openRecordScope())
+        return *record;
+    return BriefingScope::network({});
 }
 
 void MainWindow::editRecord(RecordType type, const QString &key)

@@ -28,6 +28,7 @@ class RecordListModel;
 class SearchResultsModel;
 class OverviewWidget;
 class SessionHost;
+struct BriefingScope;
 struct FieldEdit;
 struct KbStats;
 
@@ -113,6 +114,13 @@ private:
     void resolveConflict(RecordType type, const QJsonObject &before, qint64 revision, const QJsonObject &mine, const QString &why);
     void deleteRecords(const QList<std::pair<RecordType, QString>> &records, bool cascade);
     void showQueryHelp();
+    // Briefings (issue 13) on the open record, the practices chosen in the list, the search;
+    // briefingScopeHere() picks the one in view for File > Export Briefing.
+    void setUpBriefings();
+    std::optional<BriefingScope> openRecordScope() const;
+    std::optional<BriefingScope> selectedPracticesScope() const;
+    std::optional<BriefingScope> searchScope() const;
+    BriefingScope briefingScopeHere() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     SessionHost &m_host;

@@ -2,6 +2,7 @@
 // scripts/screenshots.sh (offscreen); each picture is taken once its view has filled.
 #include "app/sessionhost.h"
 #include "gui/appearance.h"
+#include "gui/briefingdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QListView>
 #include <QStandardPaths>
@@ -112,6 +114,22 @@ int main(int argc, char *argv[])
     window.openRecord(RecordType::Network, QStringLiteral("eurotowns"));
     ok = ok && shoot(window, outDir, QStringLiteral("network.png"),
                      [&] { return detail->toPlainText().contains(QLatin1String("Eurotowns")); });
+
+    // The briefing dialog on the network (as its page's context menu opens it), at the width
+    // of the key facts.
+    BriefingDialog *briefing = BriefingDialog::showFor(host, BriefingScope::network(QStringLiteral("Eurotowns")), &window);
+    briefing->resize(1200, 900);
+    ok = ok && QTest::qWaitFor([&] { return briefing->pageCount() > 2 && !briefing->isPreviewBuilding(); }, 60000);
+    briefing->findChild<QComboBox *>(QStringLiteral("zoomCombo"))->setCurrentIndex(1); // fit width
+    briefing->showPage(2);
+    ok = ok && QTest::qWaitFor([&] { return briefing->currentPage() == 2 && !briefing->isPreviewBuilding(); }, 60000);
+    QTest::qWait(500);
+    {
+        const QString path = QDir(outDir).filePath(QStringLiteral("briefing-dialog.png"));
+        ok = ok && briefing->grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    briefing->close();
 
     window.showNetworkFinder();
     bool found = false;
