@@ -3,6 +3,7 @@
 #include "app/logging.h"
 #include "appearance.h"
 #include "kbopener.h"
+#include "responseform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
                                                           .arg(citykb::KnowledgeBase::defaultDir()),
                                 QStringLiteral("DIR"));
     parser.addOption(kbOption);
+    QCommandLineOption responseOption(QStringLiteral("open-response"),
+                                      QStringLiteral("Opens the form of this response (by key, title or id) once the KB is open."),
+                                      QStringLiteral("KEY"));
+    parser.addOption(responseOption);
     parser.process(app);
     const QString dir = parser.isSet(kbOption) ? parser.value(kbOption) : citykb::KnowledgeBase::defaultDir();
 
@@ -33,6 +38,20 @@ int main(int argc, char *argv[])
     citykb::SessionHost host;
     citykb::KbOpener opener(host, citykb::KnowledgeBase::seedDataDir());
     QObject::connect(&opener, &citykb::KbOpener::abandoned, &app, [&app]() { app.exit(3); });
+    if (parser.isSet(responseOption)) {
+        // After the opener's own handler, which has made the window by then.
+        QObject::connect(&host, &citykb::SessionHost::opened, &app, [&opener, &host, dir, key = parser.value(responseOption)](
+                                                                        const citykb::Status &status) {
+            if (!status || !opener.window())
+                return;
+            // The window may have reopened that form already, where it was left.
+            for (const citykb::ResponseForm *form : opener.window()->findChildren<citykb::ResponseForm *>()) {
+                if (form->responseKey() == key)
+                    return;
+            }
+            citykb::ResponseForm::open(host, dir, key, opener.window());
+        });
+    }
     opener.open(dir, citykb::SessionHost::OpenMode::OpenOrCreate);
     return app.exec();
 }
