@@ -222,9 +222,9 @@ void AnswerField::showConflict(const Answer &theirs)
     buttons->addStretch(1);
     box->addLayout(buttons);
     layout()->addWidget(m_conflict);
-    connect(mine, &QPushButton::clicked, this, [this]() {
+    connect(mine, &QPushButton::clicked, this, [this, theirs]() {
         clearConflict();
-        Q_EMIT keepMine();
+        Q_EMIT keepMine(theirs);
     });
     connect(other, &QPushButton::clicked, this, [this, theirs]() {
         clearConflict();

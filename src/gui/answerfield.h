@@ -45,7 +45,7 @@ public:
 Q_SIGNALS:
     void edited();
     // The user resolved a conflict: keep the text here (save it over theirs), or take theirs.
-    void keepMine();
+    void keepMine(const citykb::Answer &theirs);
     void takeTheirs(const citykb::Answer &theirs);
 
 private:

@@ -267,7 +267,8 @@ void ResponseForm::build(const Loaded &data)
         m_ui->questionsLayout->addWidget(f);
         m_fields.append(f);
         connect(f, &AnswerField::edited, this, [this, number = question.number]() { edited(number); });
-        connect(f, &AnswerField::keepMine, this, [this, number = question.number]() {
+        connect(f, &AnswerField::keepMine, this, [this, number = question.number](const Answer &theirs) {
+            adoptRevision(number, theirs.revision); // saved over theirs, knowingly
             edited(number);
             saveNext();
         });
@@ -455,8 +456,11 @@ void ResponseForm::written(int question, qint64 revision)
 
 void ResponseForm::showSaveState()
 {
+    const bool conflict = std::any_of(m_fields.cbegin(), m_fields.cend(), [](const AnswerField *f) { return f->hasConflict(); });
     if (!m_saveError.isEmpty())
         m_ui->saveState->setText(tr("Not saved: %1").arg(m_saveError));
+    else if (conflict)
+        m_ui->saveState->setText(tr("An answer changed in another window waits for your choice."));
     else if (hasPendingSaves())
         m_ui->saveState->setText(tr("Saving…"));
     else if (!m_savedAt.isEmpty())

@@ -93,6 +93,13 @@ private:
         return form;
     }
 
+    QString storedChoice(const QString &key, int question)
+    {
+        const ResponseView view = stored(key);
+        const Answer *a = view.answer(question);
+        return a ? a->choice : QString();
+    }
+
     static QPlainTextEdit *textOf(AnswerField *field) { return field->findChild<QPlainTextEdit *>(); }
 
 private Q_SLOTS:
@@ -194,8 +201,8 @@ private Q_SLOTS:
         form->field(5)->findChildren<QCheckBox *>().at(0)->click();
         form->field(5)->findChildren<QCheckBox *>().at(1)->click();
         form->field(2)->findChildren<QRadioButton *>().at(1)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(stored(key).answer(5) ? stored(key).answer(5)->choice : QString(), QStringLiteral("youth\nageing"), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(stored(key).answer(2) ? stored(key).answer(2)->choice : QString(), QStringLiteral("no"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedChoice(key, 5), QStringLiteral("youth\nageing"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedChoice(key, 2), QStringLiteral("no"), 5000);
         form->close();
     }
 
