@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -44,12 +45,15 @@ int main(int argc, char *argv[])
                                                                         const citykb::Status &status) {
             if (!status || !opener.window())
                 return;
-            // The window may have reopened that form already, where it was left.
-            for (const citykb::ResponseForm *form : opener.window()->findChildren<citykb::ResponseForm *>()) {
-                if (form->responseKey() == key)
-                    return;
-            }
-            citykb::ResponseForm::open(host, dir, key, opener.window());
+            // After the window has reopened the form it had (ResponseForm::restoreLast), if any.
+            citykb::MainWindow *window = opener.window();
+            QTimer::singleShot(0, window, [&host, window, dir, key]() {
+                for (const citykb::ResponseForm *form : window->findChildren<citykb::ResponseForm *>()) {
+                    if (form->responseKey() == key)
+                        return;
+                }
+                citykb::ResponseForm::open(host, dir, key, window);
+            });
         });
     }
     opener.open(dir, citykb::SessionHost::OpenMode::OpenOrCreate);

@@ -20,6 +20,8 @@
 #include <QShortcut>
 #include <QTime>
 
+#include <algorithm>
+
 namespace citykb {
 
 namespace {
@@ -170,7 +172,10 @@ void ResponseForm::restoreLast(SessionHost &host, const QString &kbDir, QWidget 
     const QString key = settings.value(settingsResponse).toString();
     if (key.isEmpty() || settings.value(settingsKb).toString() != kbPath(kbDir))
         return;
-    open(host, kbDir, key, parent, settings.value(settingsQuestion).toInt());
+    // Once the window has shown, so that the form comes up over it.
+    QTimer::singleShot(0, parent, [&host, kbDir, key, parent, question = settings.value(settingsQuestion).toInt()]() {
+        open(host, kbDir, key, parent, question);
+    });
 }
 
 AnswerField *ResponseForm::field(int number) const

@@ -377,8 +377,8 @@ private Q_SLOTS:
         auto window = std::make_unique<QWidget>();
         window->show();
         ResponseForm::restoreLast(*m_host, kbDir(), window.get());
+        QTRY_VERIFY(window->findChild<ResponseForm *>());
         ResponseForm *again = window->findChild<ResponseForm *>();
-        QVERIFY(again);
         QTRY_VERIFY_WITH_TIMEOUT(again->isLoaded(), 30000);
         QCOMPARE(again->responseKey(), key);
         QCOMPARE(again->currentQuestion(), 6);
@@ -387,6 +387,7 @@ private Q_SLOTS:
         QVERIFY(QSettings().value(QStringLiteral("responseForm/response")).toString().isEmpty());
         auto third = std::make_unique<QWidget>();
         ResponseForm::restoreLast(*m_host, kbDir(), third.get());
+        QTest::qWait(200);
         QVERIFY(!third->findChild<ResponseForm *>());
     }
 };
