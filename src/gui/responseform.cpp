@@ -106,7 +106,12 @@ ResponseForm::ResponseForm(SessionHost &host, const QString &kbDir, const QStrin
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::Window);
-    setEnabled(false); // until the response is read
+    // Nothing to edit until the response is read (not the whole window: a disabled window
+    // that gets activated hands the focus to whatever it enables first).
+    for (QWidget *w : detailEditors())
+        w->setEnabled(false);
+    m_ui->completeButton->setEnabled(false);
+    m_ui->reopenButton->setEnabled(false);
     m_ui->questionsLayout->setAlignment(Qt::AlignTop);
     m_ui->modeBox->addItem(tr("(not given)"), QString());
     m_ui->modeBox->addItem(tr("Phone"), QStringLiteral("phone"));
@@ -140,6 +145,10 @@ ResponseForm::ResponseForm(SessionHost &host, const QString &kbDir, const QStrin
 
 ResponseForm::~ResponseForm()
 {
+    // QWidget's destructor still moves the focus and closes: not into this half-gone form.
+    disconnect(qApp, nullptr, this, nullptr);
+    if (parentWidget())
+        parentWidget()->window()->removeEventFilter(this);
     flush();
 }
 
@@ -252,7 +261,6 @@ void ResponseForm::build(const Loaded &data)
     if (m_ui->modeBox->findData(m_response.mode) < 0)
         m_ui->modeBox->addItem(m_response.mode, m_response.mode); // an older mode (skype) stays as it is
     m_ui->modeBox->setCurrentIndex(m_ui->modeBox->findData(m_response.mode));
-    showStatus(m_response.status);
 
     auto detailsEdited = [this]() { edited(0); };
     connect(m_ui->subjectBox, &QComboBox::currentIndexChanged, this, detailsEdited);
@@ -270,6 +278,7 @@ void ResponseForm::build(const Loaded &data)
         }
         m_sessionRevisions->insert(question.number, m_known.value(question.number));
         m_ui->questionsLayout->addWidget(f);
+        f->show(); // now, not on the layout's next turn: the focus goes into it below
         m_fields.append(f);
         connect(f, &AnswerField::edited, this, [this, number = question.number]() { edited(number); });
         connect(f, &AnswerField::keepMine, this, [this, number = question.number](const Answer &theirs) {
@@ -292,7 +301,9 @@ void ResponseForm::build(const Loaded &data)
     setTabOrder(m_ui->completeButton, m_ui->reopenButton);
 
     m_loaded = true;
-    setEnabled(true);
+    for (QWidget *w : detailEditors())
+        w->setEnabled(true);
+    showStatus(m_response.status);
     m_ui->saveState->setText(tr("All answers are saved."));
     AnswerField *target = field(m_focusOnLoad);
     if (!target) {
@@ -315,12 +326,17 @@ void ResponseForm::build(const Loaded &data)
     Q_EMIT loaded();
 }
 
+QList<QWidget *> ResponseForm::detailEditors() const
+{
+    return {m_ui->subjectBox, m_ui->respondentsEdit, m_ui->interviewerEdit, m_ui->dateEdit, m_ui->modeBox};
+}
+
 void ResponseForm::showStatus(const QString &status)
 {
     const bool complete = status == QLatin1String("complete");
     m_ui->statusValue->setText(complete ? tr("Complete") : tr("Draft"));
-    m_ui->completeButton->setEnabled(!complete);
-    m_ui->reopenButton->setEnabled(complete);
+    m_ui->completeButton->setEnabled(m_loaded && !complete);
+    m_ui->reopenButton->setEnabled(m_loaded && complete);
 }
 
 // --- autosave ---

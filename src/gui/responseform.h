@@ -79,6 +79,7 @@ private:
     struct Loaded;
     void load();
     void build(const Loaded &data);
+    QList<QWidget *> detailEditors() const;
     void showStatus(const QString &status);
     void edited(int question);
     void saveNext();

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -71,7 +72,8 @@ private:
                     view = r.value();
                 done = true;
             });
-        QTest::qWaitFor([&] { return done; }, 30000);
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            qWarning("the response was not read within 30 s");
         return view;
     }
 
@@ -98,6 +100,12 @@ private:
         const ResponseView view = stored(key);
         const Answer *a = view.answer(question);
         return a ? a->choice : QString();
+    }
+
+    static QByteArray focusName()
+    {
+        QWidget *w = QApplication::focusWidget();
+        return w ? QByteArray(w->metaObject()->className()) + ' ' + w->accessibleName().toUtf8() : QByteArray("no focus");
     }
 
     static QPlainTextEdit *textOf(AnswerField *field) { return field->findChild<QPlainTextEdit *>(); }
@@ -213,10 +221,11 @@ private Q_SLOTS:
         ResponseForm *form = openForm(key, 1);
         QVERIFY(form);
         QPlainTextEdit *first = textOf(form->field(1));
-        QTRY_VERIFY(first->hasFocus());
+        QTRY_VERIFY2(first->hasFocus(), focusName().constData());
         QTest::keyClicks(first, QStringLiteral("An answer"));
         QTest::keyClick(first, Qt::Key_Tab);
-        QTRY_VERIFY(form->field(2)->findChildren<QRadioButton *>().at(0)->hasFocus());
+        QTest::qWait(100);
+        QTRY_VERIFY2(form->field(2)->findChildren<QRadioButton *>().at(0)->hasFocus(), focusName().constData());
         QCOMPARE(form->currentQuestion(), 2);
         // Question 2 answered by keyboard (space checks the radio button with the focus).
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
@@ -276,7 +285,8 @@ private Q_SLOTS:
         textOf(form->field(1))->setPlainText(QStringLiteral("first"));
         auto *message = form->findChild<QLabel *>(QStringLiteral("messageLabel"));
         form->findChild<QPushButton *>(QStringLiteral("completeButton"))->click();
-        QCOMPARE(message->text(), QStringLiteral("The response cannot be marked complete: questions 2 and 6 are required and have no answer."));
+        QCOMPARE(message->text(), QStringLiteral("The response cannot be marked complete: questions %1 are required and have no answer.")
+                                      .arg(QLocale().createSeparatedList({QStringLiteral("2"), QStringLiteral("6")})));
         QTRY_VERIFY(form->field(2)->findChildren<QRadioButton *>().at(0)->hasFocus());
         QCOMPARE(stored(key).status, QStringLiteral("draft"));
 
