@@ -52,7 +52,10 @@ AnswerField::AnswerField(const Question &question, QWidget *parent) : QWidget(pa
         auto *help = new QLabel(question.help, this);
         help->setWordWrap(true);
         help->setTextFormat(Qt::PlainText);
-        help->setEnabled(false); // the palette's quieter text colour
+        QFont italic = help->font();
+        italic.setItalic(true);
+        help->setFont(italic);
+        help->setAccessibleName(tr("Help for question %1").arg(question.number));
         layout->addWidget(help);
     }
     const QString name = tr("Question %1: %2").arg(question.number).arg(question.text.left(120));

@@ -319,8 +319,9 @@ void ResponseForm::build(const Loaded &data)
     if (target) {
         activateWindow();
         target->focusInput();
-        m_ui->questionsArea->ensureWidgetVisible(target);
         m_current = target->number();
+        // Once the new fields are laid out, the question scrolls into view.
+        QTimer::singleShot(0, this, [this, target]() { m_ui->questionsArea->ensureWidgetVisible(target); });
     }
     remember();
     Q_EMIT loaded();
