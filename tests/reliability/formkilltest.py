@@ -86,15 +86,17 @@ def find_form(proc, deadline):
 def run_once(n, kb, config, rng):
     """One start, typing and kill: (problems, report, typed words with their times, all typed, kill time)."""
     args = [GUI, "--kb", kb] + (["--open-response", RESPONSE] if n == 1 else [])
-    proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=env(config))
+    # Its messages go to a file: a pipe nobody reads while it types could fill and stop it.
+    log_path = os.path.join(config, "citykb-%d.log" % n)
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env(config))
     report = {"typed": 0, "stored": 0, "moved": False}
     window = find_form(proc, time.monotonic() + 120)
     if not window:
         proc.kill()
         proc.wait()
         return ["the form did not open%s within 120 s: %s" % (
-            "" if n == 1 else " again by itself", proc.stderr.read().decode("utf-8", "replace").strip()[-300:])], report, None, "", 0
+            "" if n == 1 else " again by itself", open(log_path, "rb").read().decode("utf-8", "replace").strip()[-300:])], report, None, "", 0
     xdotool("windowfocus", "--sync", window)
     time.sleep(0.3)  # the focus reaches the form's editor
     if n > 1 and rng.random() < 0.3:
