@@ -230,6 +230,13 @@ void ResponseForm::load()
             if (!data) {
                 m_ui->saveState->clear();
                 m_ui->messageLabel->setText(data.error());
+                // A response deleted meanwhile is not reopened at every start.
+                if (data.errorKind() == ErrorKind::NotFound && QSettings().value(settingsResponse).toString() == m_key) {
+                    QSettings settings;
+                    settings.remove(settingsResponse);
+                    settings.remove(settingsQuestion);
+                    settings.sync();
+                }
                 setWindowTitle(tr("Response"));
                 return;
             }

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -399,6 +400,18 @@ private Q_SLOTS:
         ResponseForm::restoreLast(*m_host, kbDir(), third.get());
         QTest::qWait(200);
         QVERIFY(!third->findChild<ResponseForm *>());
+
+        // A remembered response that is gone shows why and is forgotten.
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("responseForm/kb"), QDir(kbDir()).absolutePath());
+            settings.setValue(QStringLiteral("responseForm/response"), QStringLiteral("no-such-response"));
+        }
+        ResponseForm::restoreLast(*m_host, kbDir(), third.get());
+        QTRY_VERIFY(third->findChild<ResponseForm *>());
+        auto *message = third->findChild<ResponseForm *>()->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("no-such-response")), 30000);
+        QVERIFY(QSettings().value(QStringLiteral("responseForm/response")).toString().isEmpty());
     }
 };
 
