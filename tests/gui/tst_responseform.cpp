@@ -5,8 +5,10 @@
 #include "app/questionnaireservice.h"
 #include "app/sessionhost.h"
 #include "gui/answerfield.h"
+#include "gui/mainwindow.h"
 #include "gui/responseform.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -412,6 +414,46 @@ private Q_SLOTS:
         auto *message = third->findChild<ResponseForm *>()->findChild<QLabel *>(QStringLiteral("messageLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("no-such-response")), 30000);
         QVERIFY(QSettings().value(QStringLiteral("responseForm/response")).toString().isEmpty());
+    }
+
+    // The main window: New Response on a questionnaire's page, Fill In on a response's page.
+    void openedFromTheWindow()
+    {
+        MainWindow window(*m_host, kbDir());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *newResponse = window.findChild<QAction *>(QStringLiteral("actionNewResponse"));
+        auto *fillIn = window.findChild<QAction *>(QStringLiteral("actionFillInResponse"));
+        QVERIFY(newResponse && fillIn);
+        QVERIFY(!newResponse->isEnabled() && !fillIn->isEnabled());
+
+        window.openRecord(RecordType::Questionnaire, m_questionnaire);
+        QTRY_VERIFY_WITH_TIMEOUT(newResponse->isEnabled(), 30000);
+        QVERIFY(!fillIn->isEnabled());
+        newResponse->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ResponseForm *>() && window.findChild<ResponseForm *>()->isLoaded(), 30000);
+        ResponseForm *made = window.findChild<ResponseForm *>();
+        QCOMPARE(stored(made->responseKey()).questionnaire, m_questionnaire);
+        QCOMPARE(stored(made->responseKey()).status, QStringLiteral("draft"));
+        made->close();
+
+        window.openRecord(RecordType::Response, QStringLiteral("change-questionnaire-citymart"));
+        QTRY_VERIFY_WITH_TIMEOUT(fillIn->isEnabled(), 30000);
+        QVERIFY(!newResponse->isEnabled());
+        fillIn->trigger();
+        ResponseForm *form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = [&window]() -> ResponseForm * {
+                                     for (ResponseForm *f : window.findChildren<ResponseForm *>()) {
+                                         if (f->isVisible() && f->responseKey() == QLatin1String("change-questionnaire-citymart") && f->isLoaded())
+                                             return f;
+                                     }
+                                     return nullptr;
+                                 }()) != nullptr,
+                                 30000);
+        // Continue: the focus goes to the first question the interview left blank.
+        QCOMPARE(form->currentQuestion(), 6);
+        QCOMPARE(textOf(form->field(2))->toPlainText().left(20), QStringLiteral("Citymart is a platfo"));
+        form->close();
     }
 };
 
