@@ -159,8 +159,10 @@ bool AnswerField::isEmpty() const
 void AnswerField::setAnswer(const Answer &answer)
 {
     m_setting = true;
-    if (m_text && m_text->toPlainText() != answer.text)
+    if (m_text && m_text->toPlainText() != answer.text) {
         m_text->setPlainText(answer.text);
+        m_text->moveCursor(QTextCursor::End); // typing goes on after the text, not before it
+    }
     if (m_line && m_line->text() != answer.text)
         m_line->setText(answer.text);
     if (!m_text && !m_line)
