@@ -35,3 +35,19 @@ add_test(NAME reliability_answer_kill_long
          COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/answerkilltest.py --long --kills 100)
 set_tests_properties(reliability_answer_kill_long PROPERTIES
   ENVIRONMENT "${CITYKB_ANSWER_KILL_ENV}" LABELS "long" SKIP_RETURN_CODE 77 TIMEOUT 7200)
+
+# The response form kill test (issue 12): the real citykb window under a virtual X server, typed
+# into with xdotool and killed with SIGKILL at random moments; formkilltest.py checks the KB,
+# what was stored against what was typed, and that the form reopens where it was.
+set(CITYKB_FORM_KILL_ENV "CITYKB_CLI=$<TARGET_FILE:citykb-cli>;CITYKB_DATA=${CITYKB_DATA_DIR};CITYKB_GUI=$<TARGET_FILE:citykb>")
+add_test(NAME reliability_form_kill
+         COMMAND xvfb-run -a -s "-screen 0 1280x1024x24 -noreset"
+                 /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/formkilltest.py --kills 10)
+set_tests_properties(reliability_form_kill PROPERTIES
+  ENVIRONMENT "${CITYKB_FORM_KILL_ENV}" LABELS "reliability" TIMEOUT 900)
+
+add_test(NAME reliability_form_kill_long
+         COMMAND xvfb-run -a -s "-screen 0 1280x1024x24 -noreset"
+                 /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/formkilltest.py --long --kills 100)
+set_tests_properties(reliability_form_kill_long PROPERTIES
+  ENVIRONMENT "${CITYKB_FORM_KILL_ENV}" LABELS "long" SKIP_RETURN_CODE 77 TIMEOUT 7200)

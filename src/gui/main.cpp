@@ -3,9 +3,11 @@
 #include "app/logging.h"
 #include "appearance.h"
 #include "kbopener.h"
+#include "responseform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -26,6 +28,10 @@ int main(int argc, char *argv[])
                                                           .arg(citykb::KnowledgeBase::defaultDir()),
                                 QStringLiteral("DIR"));
     parser.addOption(kbOption);
+    QCommandLineOption responseOption(QStringLiteral("open-response"),
+                                      QStringLiteral("Opens the form of this response (by key, title or id) once the KB is open."),
+                                      QStringLiteral("KEY"));
+    parser.addOption(responseOption);
     parser.process(app);
     const QString dir = parser.isSet(kbOption) ? parser.value(kbOption) : citykb::KnowledgeBase::defaultDir();
 
@@ -33,6 +39,23 @@ int main(int argc, char *argv[])
     citykb::SessionHost host;
     citykb::KbOpener opener(host, citykb::KnowledgeBase::seedDataDir());
     QObject::connect(&opener, &citykb::KbOpener::abandoned, &app, [&app]() { app.exit(3); });
+    if (parser.isSet(responseOption)) {
+        // After the opener's own handler, which has made the window by then.
+        QObject::connect(&host, &citykb::SessionHost::opened, &app, [&opener, &host, dir, key = parser.value(responseOption)](
+                                                                        const citykb::Status &status) {
+            if (!status || !opener.window())
+                return;
+            // After the window has reopened the form it had (ResponseForm::restoreLast), if any.
+            citykb::MainWindow *window = opener.window();
+            QTimer::singleShot(0, window, [&host, window, dir, key]() {
+                for (const citykb::ResponseForm *form : window->findChildren<citykb::ResponseForm *>()) {
+                    if (form->responseKey() == key)
+                        return;
+                }
+                citykb::ResponseForm::open(host, dir, key, window);
+            });
+        });
+    }
     opener.open(dir, citykb::SessionHost::OpenMode::OpenOrCreate);
     return app.exec();
 }

@@ -24,6 +24,7 @@
 #include "recordchangecommand.h"
 #include "recordeditor.h"
 #include "recordlistmodel.h"
+#include "responseform.h"
 #include "resultdelegate.h"
 #include "searchresultsmodel.h"
 #include "trashdialog.h"
@@ -260,6 +261,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     connect(&m_host, &SessionHost::reset, &m_pageDelay, qOverload<>(&QTimer::start));
     connect(&m_host, &SessionHost::reset, this, &MainWindow::refreshCounts);
     refreshCounts();
+    ResponseForm::restoreLast(m_host, m_kbDir, this); // the form open when the window last closed
     m_overview->refresh();
 }
 
@@ -569,6 +571,20 @@ void MainWindow::setUpEditing()
             importFiles(files);
     });
     setAcceptDrops(true);
+    // Questionnaires: a new response to the open questionnaire, the form of the open response.
+    auto openPlace = [this](RecordType type) { return m_historyIndex >= 0 && m_history.at(m_historyIndex).type == type; };
+    m_newResponse = m_ui->menuEdit->addAction(tr("New Res&ponse"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this, openPlace]() {
+        if (openPlace(RecordType::Questionnaire))
+            ResponseForm::startNew(m_host, m_kbDir, m_history.at(m_historyIndex).key, this);
+    });
+    m_fillIn = m_ui->menuEdit->addAction(tr("&Fill In / Continue Response"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this, openPlace]() {
+        if (openPlace(RecordType::Response))
+            ResponseForm::open(m_host, m_kbDir, m_history.at(m_historyIndex).key, this);
+    });
+    m_newResponse->setObjectName(QStringLiteral("actionNewResponse"));
+    m_fillIn->setObjectName(QStringLiteral("actionFillInResponse"));
+    m_newResponse->setEnabled(false);
+    m_fillIn->setEnabled(false);
     m_ui->actionEditRecord->setEnabled(false);
     m_ui->actionHistory->setEnabled(false);
 }
@@ -998,6 +1014,8 @@ void MainWindow::showPage(const Place &place, KeepScroll keepScroll)
             m_ui->actionPeers->setEnabled(PeersWidget::hasPeers(type));
             m_ui->actionEditRecord->setEnabled(true);
             m_ui->actionHistory->setEnabled(true);
+            m_newResponse->setEnabled(type == RecordType::Questionnaire);
+            m_fillIn->setEnabled(type == RecordType::Response);
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
         });
 }

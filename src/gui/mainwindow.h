@@ -138,6 +138,8 @@ private:
     QTimer m_countsDelay;
     QTimer m_pageDelay;
     QUndoStack *m_undoStack = nullptr;
+    QAction *m_newResponse = nullptr; // on a questionnaire's page
+    QAction *m_fillIn = nullptr;      // on a response's page
     QSet<QString> m_openRecords; // "type/key" of the open page's record and of those it links to
     QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;

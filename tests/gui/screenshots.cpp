@@ -7,6 +7,7 @@
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
 #include "gui/recordeditor.h"
+#include "gui/responseform.h"
 #include "gui/searchresultsmodel.h"
 
 #include <QApplication>
@@ -170,6 +171,18 @@ int main(int argc, char *argv[])
         editor->reject();
         QTest::qWait(100);
     }
+
+    // The response form of a seed interview (Edit > Fill In / Continue Response).
+    ResponseForm *form = ResponseForm::open(host, kbDir, QStringLiteral("change-questionnaire-citymart"), &window, 6);
+    ok = ok && QTest::qWaitFor([form] { return form->isLoaded(); }, 60000);
+    if (ok) {
+        form->resize(760, 900);
+        QTest::qWait(300);
+        const QString path = QDir(outDir).filePath(QStringLiteral("response-form.png"));
+        ok = form->grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    form->close();
 
     // The same window in the dark theme (View > Appearance > Dark).
     Appearance::setTheme(Appearance::Theme::Dark);
