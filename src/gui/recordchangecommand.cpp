@@ -59,14 +59,15 @@ void RecordChangeCommand::redo()
 
 void RecordChangeCommand::apply(bool forward)
 {
-    const QList<RecordChange> changes = m_state->changes;
-    // The revisions each record has after this, in the order of `changes`.
-    m_host.write<QList<qint64>>(
+    // The steps' writes run one after the other on the session's thread, which alone reads and
+    // updates the revisions: a redo asked for before the undo's answer came back still expects
+    // the revision the undo left.
+    m_host.write<bool>(
         m_context,
-        [changes, forward](KnowledgeBase &kb) -> Result<QList<qint64>> {
+        [state = m_state, forward](KnowledgeBase &kb) -> Result<bool> {
             QList<std::pair<RecordType, QString>> written; // what to read the revision of
             auto done = kb.write([&](Store &store) -> Status {
-                for (const RecordChange &change : changes) {
+                for (const RecordChange &change : std::as_const(state->changes)) {
                     const std::optional<QJsonObject> &from = forward ? change.before : change.after;
                     const std::optional<QJsonObject> &to = forward ? change.after : change.before;
                     if (from && !to) { // it goes to the trash, with what belongs to it
@@ -88,6 +89,8 @@ void RecordChangeCommand::apply(bool forward)
                         if (Status s = store.update(change.type, keyIn(from, change.key), record, expected); !s)
                             return s;
                         written.append({change.type, keyIn(to, change.key)});
+                    } else {
+                        written.append({change.type, QString()});
                     }
                 }
                 return {};
@@ -97,41 +100,38 @@ void RecordChangeCommand::apply(bool forward)
             auto reader = kb.reader();
             if (!reader)
                 return reader.fullError();
-            QList<qint64> revisions;
-            for (const auto &[type, key] : written) {
-                if (key.isEmpty()) {
-                    revisions.append(0);
-                    continue;
+            for (qsizetype i = 0; i < written.size() && i < state->changes.size(); ++i) {
+                const auto &[type, key] = written.at(i);
+                qint64 revision = 0;
+                if (!key.isEmpty()) {
+                    auto record = reader.value()->get(type, key);
+                    revision = record ? record.value().value(QStringLiteral("revision")).toInteger() : 0;
                 }
-                auto record = reader.value()->get(type, key);
-                revisions.append(record ? record.value().value(QStringLiteral("revision")).toInteger() : 0);
+                state->changes[i].revision = revision;
             }
-            return revisions;
+            return true;
         },
-        [state = m_state, title = text(), context = m_context, forward](const Result<QList<qint64>> &revisions) {
-            if (!revisions) {
-                // Nothing was written: the stack goes back to where it was before the step, if
-                // the user has not moved it on since.
-                QUndoStack *stack = state->stack;
-                if (stack && state->command) {
-                    int position = -1;
-                    for (int i = 0; i < stack->count(); ++i) {
-                        if (stack->command(i) == state->command)
-                            position = i;
-                    }
-                    const int now = forward ? position + 1 : position;
-                    if (position >= 0 && stack->index() == now) {
-                        state->skipNext = true;
-                        stack->setIndex(forward ? position : position + 1);
-                    }
-                }
-                showProblem(context, forward ? tr("Redo") : tr("Undo"),
-                            forward ? tr("\"%1\" could not be redone: %2").arg(title, revisions.error())
-                                    : tr("\"%1\" could not be undone: %2").arg(title, revisions.error()));
+        [state = m_state, title = text(), context = m_context, forward](const Result<bool> &done) {
+            if (done)
                 return;
+            // Nothing was written: the stack goes back to where it was before the step, if the
+            // user has not moved it on since.
+            QUndoStack *stack = state->stack;
+            if (stack && state->command) {
+                int position = -1;
+                for (int i = 0; i < stack->count(); ++i) {
+                    if (stack->command(i) == state->command)
+                        position = i;
+                }
+                const int now = forward ? position + 1 : position;
+                if (position >= 0 && stack->index() == now) {
+                    state->skipNext = true;
+                    stack->setIndex(forward ? position : position + 1);
+                }
             }
-            for (qsizetype i = 0; i < state->changes.size() && i < revisions.value().size(); ++i)
-                state->changes[i].revision = revisions.value().at(i);
+            showProblem(context, forward ? tr("Redo") : tr("Undo"),
+                        forward ? tr("\"%1\" could not be redone: %2").arg(title, done.error())
+                                : tr("\"%1\" could not be undone: %2").arg(title, done.error()));
         });
 }
 

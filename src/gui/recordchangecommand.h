@@ -54,7 +54,7 @@ private:
     // What the answer of a write needs, which may come after the stack dropped the command.
     struct State
     {
-        QList<RecordChange> changes;
+        QList<RecordChange> changes; // read and updated only on the session's thread once pushed
         RecordChangeCommand *command = nullptr; // null once the command is gone
         QPointer<QUndoStack> stack;
         bool skipNext = false; // the stack steps back over a failed write: nothing to write
