@@ -124,7 +124,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_ui->detailBrowser->hide();
     connect(m_ui->detailBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (auto target = RecordPageService::linkTarget(url)) {
-            m_pendingAnchor = target->section;
+            m_pendingAnchor = {placeWord(target->type, target->key), target->section};
             openRecord(target->type, target->key);
         }
         else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
@@ -954,10 +954,9 @@ void MainWindow::showPage(const Place &place, KeepScroll keepScroll)
             m_ui->actionHistory->setEnabled(true);
             m_documentLinksAction->setEnabled(type == RecordType::Document);
             // A link into a section (a source, a mention) scrolls to it.
-            if (!m_pendingAnchor.isEmpty()) {
-                m_ui->detailBrowser->scrollToAnchor(m_pendingAnchor);
-                m_pendingAnchor.clear();
-            }
+            if (m_pendingAnchor.first == placeWord(page.value().type, page.value().key) && !m_pendingAnchor.second.isEmpty())
+                m_ui->detailBrowser->scrollToAnchor(m_pendingAnchor.second);
+            m_pendingAnchor = {};
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
         });
 }

@@ -134,7 +134,7 @@ private:
     QTimer m_pageDelay;
     QUndoStack *m_undoStack = nullptr;
     QAction *m_documentLinksAction = nullptr;
-    QString m_pendingAnchor; // the section a followed link points into
+    std::pair<QString, QString> m_pendingAnchor; // "type/key" and the section a followed link points into
     QSet<QString> m_openRecords; // "type/key" of the open page's record and of those it links to
     QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;
