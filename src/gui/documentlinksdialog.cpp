@@ -54,7 +54,9 @@ DocumentLinksDialog::DocumentLinksDialog(SessionHost &host, QUndoStack *stack, c
     m_ui->setupUi(this);
     m_ui->headingLabel->setText(tr("Reading…"));
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_ui->linkTree->setColumnWidth(0, 260);
+    m_ui->linkTree->setColumnWidth(0, 200);
+    m_ui->linkTree->setColumnWidth(1, 90);
+    m_ui->linkTree->setColumnWidth(2, 220);
     for (RecordType type : mentionTypes())
         m_ui->typeBox->addItem(DisplayNames::recordType(type), int(type));
     m_ui->recordBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -151,15 +153,17 @@ void DocumentLinksDialog::showLoaded(const Loaded &loaded)
         if (!m.isLink())
             continue;
         const QString place = placeOf(m.type, m.key);
-        const QString where = m.section > 0 && m.section <= loaded.headings.size() && !loaded.headings.at(m.section - 1).trimmed().isEmpty()
-                                  ? loaded.headings.at(m.section - 1).trimmed()
-                                  : (m.section > 0 ? tr("Section %1").arg(m.section) : tr("the whole document"));
+        // A heading path ("Report › 2.4 EUKN") is named by its last heading; the tip has it whole.
+        const QString path = m.section > 0 && m.section <= loaded.headings.size() ? loaded.headings.at(m.section - 1).trimmed() : QString();
+        const QString where = !path.isEmpty() ? path.section(QStringLiteral(" \u203a "), -1).trimmed()
+                                              : (m.section > 0 ? tr("Section %1").arg(m.section) : tr("the whole document"));
         const QString by = m.origin == Mention::Origin::Added ? tr("a curator") : tr("found in the text");
         QTreeWidgetItem *row = rows.value(place);
         if (!row) {
             row = new QTreeWidgetItem(m_ui->linkTree, {m_titles.value(place, m.key), DisplayNames::recordType(m.type), where, by});
             row->setData(0, Qt::UserRole, int(m.type));
             row->setData(0, Qt::UserRole + 1, m.key);
+            row->setToolTip(2, path);
             rows.insert(place, row);
             continue;
         }

@@ -694,6 +694,10 @@ private Q_SLOTS:
         undo()->redo();
         QTRY_COMPARE_WITH_TIMEOUT(linksOf(QStringLiteral("bologna")), QStringList{QStringLiteral("added")}, 30000);
 
+        // For a person to look at: CITYKB_SCREENSHOTS=DIR keeps a picture of the dialog.
+        if (const QString shots = qEnvironmentVariable("CITYKB_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/document-links.png")));
+
         // Remove the link found in the text; undo brings it back.
         QVERIFY(dialog->chooseLink(RecordType::Network, QStringLiteral("eurotowns")));
         dialog->removeChosen();
