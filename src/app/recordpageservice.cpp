@@ -85,6 +85,7 @@ public:
         case RecordType::Recommendation: recommendation(); break;
         case RecordType::Taxonomy: taxonomyTerm(); break;
         }
+        mentionedIn();
         sources();
         if (m_failure)
             return *m_failure;
@@ -1318,6 +1319,50 @@ private:
             h3(typePlural(type));
             bulletList(items);
         }
+    }
+
+    // The documents that mention this record (a network, city, working group or practice), each
+    // with the sections it is mentioned in, as links into them.
+    void mentionedIn()
+    {
+        if (!mentionTypes().contains(m_type) || m_key.isEmpty())
+            return;
+        auto documents = m_store.documentsMentioning(m_key);
+        if (!documents) {
+            fail(documents.fullError());
+            return;
+        }
+        const QString heading = tr("Mentioned in");
+        QStringList items;
+        for (const MentioningDocument &document : documents.value()) {
+            bool linked = false;
+            QList<int> sections;
+            for (const QJsonValue &value : document.mentions) {
+                const std::optional<Mention> m = Mention::fromJson(value.toObject());
+                if (!m || m->type != m_type || m->key != m_key || !m->isLink())
+                    continue;
+                linked = true;
+                if (m->section > 0 && !sections.contains(m->section))
+                    sections.append(m->section);
+            }
+            if (!linked)
+                continue;
+            std::sort(sections.begin(), sections.end());
+            const QString title = document.title.trimmed().isEmpty() ? document.key : document.title;
+            QString item = QStringLiteral("<i>%1</i>").arg(linkTo(RecordType::Document, document.key, title, heading));
+            QStringList places;
+            for (int section : std::as_const(sections)) {
+                const QString name = section <= document.headings.size() && !document.headings.at(section - 1).trimmed().isEmpty()
+                                         ? document.headings.at(section - 1)
+                                         : tr("section %1").arg(section);
+                addLink(RecordType::Document, document.key, title, heading, sectionAnchor(section));
+                places.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(linkHref(RecordType::Document, document.key, sectionAnchor(section)), esc(name)));
+            }
+            if (!places.isEmpty())
+                item += QStringLiteral(": ") + places.join(QStringLiteral("; "));
+            items.append(item);
+        }
+        list(heading, items);
     }
 
     QString typePlural(RecordType type) const

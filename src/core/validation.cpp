@@ -525,6 +525,16 @@ Status checkWithinRecord(RecordType type, const QJsonObject &record, const QStri
                                    .arg(where)
                                    .arg(record.value(QStringLiteral("end_year")).toInteger())
                                    .arg(record.value(QStringLiteral("start_year")).toInteger()));
+    if (type == RecordType::Network) {
+        // Who may join: a population range that holds no town is a typing mistake.
+        const QJsonObject e = record.value(QStringLiteral("eligibility")).toObject();
+        if (e.contains(QStringLiteral("population_min")) && e.contains(QStringLiteral("population_max"))
+            && e.value(QStringLiteral("population_max")).toInteger() < e.value(QStringLiteral("population_min")).toInteger())
+            return Status::failure(QStringLiteral("%1.eligibility.population_max %2 is below its population_min %3.")
+                                       .arg(where)
+                                       .arg(e.value(QStringLiteral("population_max")).toInteger())
+                                       .arg(e.value(QStringLiteral("population_min")).toInteger()));
+    }
     if (type == RecordType::Event) {
         const QString start = record.value(QStringLiteral("start_date")).toString();
         const QString end = record.value(QStringLiteral("end_date")).toString();

@@ -15,6 +15,7 @@
 #include "briefingdialog.h"
 #include "bulkeditdialog.h"
 #include "displaynames.h"
+#include "documentlinksdialog.h"
 #include "facetmodel.h"
 #include "historydialog.h"
 #include "listcolumns.h"
@@ -124,8 +125,10 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     // Until a record is opened, the overview has the room of the empty detail pane too.
     m_ui->detailBrowser->hide();
     connect(m_ui->detailBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (auto target = RecordPageService::linkTarget(url))
+        if (auto target = RecordPageService::linkTarget(url)) {
+            m_pendingAnchor = {placeWord(target->type, target->key), target->section};
             openRecord(target->type, target->key);
+        }
         else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url);
     });
@@ -538,6 +541,11 @@ void MainWindow::setUpEditing()
     });
     connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showRecordHistory);
+    // A document's links to the records it mentions, on the open document (issue 11).
+    m_documentLinksAction = new QAction(tr("Document &Links…"), this);
+    m_documentLinksAction->setObjectName(QStringLiteral("actionDocumentLinks"));
+    m_ui->menuEdit->insertAction(m_ui->actionHistory, m_documentLinksAction);
+    connect(m_documentLinksAction, &QAction::triggered, this, &MainWindow::editDocumentLinks);
     connect(m_ui->actionBulkEdit, &QAction::triggered, this, [this]() {
         if (!m_type || !BulkEditDialog::canBulkEdit(*m_type))
             return;
@@ -587,6 +595,16 @@ void MainWindow::setUpEditing()
     m_fillIn->setEnabled(false);
     m_ui->actionEditRecord->setEnabled(false);
     m_ui->actionHistory->setEnabled(false);
+    m_documentLinksAction->setEnabled(false);
+}
+
+void MainWindow::editDocumentLinks()
+{
+    if (m_historyIndex < 0 || m_history.at(m_historyIndex).type != RecordType::Document)
+        return;
+    auto *links = new DocumentLinksDialog(m_host, m_undoStack, m_history.at(m_historyIndex).key, this);
+    links->setAttribute(Qt::WA_DeleteOnClose);
+    links->show();
 }
 
 void MainWindow::setUpBriefings()
@@ -671,6 +689,10 @@ void MainWindow::saveEdited(RecordType type, const QJsonObject &before, qint64 r
         return;
     const bool isNew = before.isEmpty();
     const QString key = before.value(QStringLiteral("key")).toString();
+    if (!isNew && RecordEditor::sameRecord(before, *after)) {
+        m_ui->statusBar->showMessage(tr("Nothing changed, so nothing was saved."), 5000);
+        return;
+    }
     const std::optional<qint64> expected = overwrite || isNew ? std::nullopt : std::optional<qint64>(revision);
     m_host.write<SavedRecord>(
         this,
@@ -689,7 +711,7 @@ void MainWindow::saveEdited(RecordType type, const QJsonObject &before, qint64 r
             const QString title = after->value(specFor(type).titleField).toString();
             RecordChange change{type, saved.value().key, isNew ? std::nullopt : std::optional<QJsonObject>(before), *after,
                                 saved.value().revision};
-            m_undoStack->push(new RecordChangeCommand(m_host, this, isNew ? tr("Create %1").arg(title) : tr("Edit %1").arg(title),
+            m_undoStack->push(new RecordChangeCommand(m_host, this, m_undoStack, isNew ? tr("Create %1").arg(title) : tr("Edit %1").arg(title),
                                                       {change}));
             openRecord(type, saved.value().key);
         });
@@ -778,7 +800,7 @@ void MainWindow::deleteRecords(const QList<std::pair<RecordType, QString>> &reco
             const QString text = done.size() == 1
                 ? tr("Delete %1").arg(done.first().before->value(specFor(done.first().type).titleField).toString())
                 : tr("Delete %1 records").arg(done.size());
-            m_undoStack->push(new RecordChangeCommand(m_host, this, text, done));
+            m_undoStack->push(new RecordChangeCommand(m_host, this, m_undoStack, text, done));
             m_ui->statusBar->showMessage(tr("Moved to the trash. Undo (Ctrl+Z) brings it back."), 5000);
         });
 }
@@ -815,7 +837,7 @@ void MainWindow::bulkEdit(RecordType type, const QStringList &keys, const FieldE
             const QString what = DisplayNames::field(change.field).toLower();
             const QString text = change.op == FieldEdit::Op::Add ? tr("Add to %1 of %2 records").arg(what).arg(changes.value().size())
                                                                  : tr("Remove from %1 of %2 records").arg(what).arg(changes.value().size());
-            m_undoStack->push(new RecordChangeCommand(m_host, this, text, changes.value()));
+            m_undoStack->push(new RecordChangeCommand(m_host, this, m_undoStack, text, changes.value()));
             m_ui->statusBar->showMessage(text, 5000);
         });
 }
@@ -1016,6 +1038,11 @@ void MainWindow::showPage(const Place &place, KeepScroll keepScroll)
             m_ui->actionHistory->setEnabled(true);
             m_newResponse->setEnabled(type == RecordType::Questionnaire);
             m_fillIn->setEnabled(type == RecordType::Response);
+            m_documentLinksAction->setEnabled(type == RecordType::Document);
+            // A link into a section (a source, a mention) scrolls to it.
+            if (m_pendingAnchor.first == placeWord(page.value().type, page.value().key) && !m_pendingAnchor.second.isEmpty())
+                m_ui->detailBrowser->scrollToAnchor(m_pendingAnchor.second);
+            m_pendingAnchor = {};
             m_ui->detailBrowser->setAccessibleDescription(page.value().title);
         });
 }

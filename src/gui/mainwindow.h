@@ -14,6 +14,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
 class QLineEdit;
 class QUndoStack;
 class QTreeWidgetItem;
@@ -67,6 +68,8 @@ public:
     // Moves the rows chosen in the list (or else the open record) to the trash, undoably.
     void deleteSelected();
     void showRecordHistory();
+    // Opens the links of the open document, to add or remove one (each an undoable step).
+    void editDocumentLinks();
     // Adds `change.value` to (or removes it from) a list of each record, as one undoable step.
     void bulkEdit(RecordType type, const QStringList &keys, const FieldEdit &change);
     // Imports documents and bundles as a job with progress and cancel.
@@ -140,6 +143,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QAction *m_newResponse = nullptr; // on a questionnaire's page
     QAction *m_fillIn = nullptr;      // on a response's page
+    QAction *m_documentLinksAction = nullptr;
+    std::pair<QString, QString> m_pendingAnchor; // "type/key" and the section a followed link points into
     QSet<QString> m_openRecords; // "type/key" of the open page's record and of those it links to
     QList<SavedSearch> m_savedSearches; // as the side bar lists them
     RecordListModel *m_list = nullptr;

@@ -5,7 +5,10 @@
 #include "app/sessionhost.h"
 #include "core/validation.h"
 #include "displaynames.h"
+#include "eligibilityeditor.h"
+#include "feestable.h"
 #include "ui_recordeditor.h"
+#include "workplaneditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,7 +210,7 @@ void RecordEditor::build(const Loaded &loaded)
 }
 
 void RecordEditor::addRow(const QString &name, QWidget *editor, std::function<QJsonValue()> value,
-                          std::function<void(const QJsonValue &)> setValue)
+                          std::function<void(const QJsonValue &)> setValue, std::function<QString()> check)
 {
     const FieldSpec *spec = specFor(m_type).field(name);
     auto *label = new QLabel(DisplayNames::field(name), m_ui->fieldsHost);
@@ -230,7 +233,7 @@ void RecordEditor::addRow(const QString &name, QWidget *editor, std::function<QJ
     layout->addWidget(editor);
     layout->addWidget(problem);
     m_ui->fieldsLayout->addRow(label, cell);
-    m_fields.append(FieldEditor{name, std::move(value), std::move(setValue), problem});
+    m_fields.append(FieldEditor{name, std::move(value), std::move(setValue), std::move(check), problem});
 }
 
 void RecordEditor::addField(const FieldSpec &field, const Loaded &loaded)
@@ -250,6 +253,8 @@ void RecordEditor::addField(const FieldSpec &field, const Loaded &loaded)
                [check](const QJsonValue &v) { check->setChecked(v.toBool()); });
         return;
     }
+    if (field.kind == FieldKind::Json && addJsonForm(field))
+        return;
     if (field.kind == FieldKind::Json || isLongText(field.name)) {
         auto *box = new QPlainTextEdit(m_ui->fieldsHost);
         box->setTabChangesFocus(true);
@@ -321,6 +326,34 @@ void RecordEditor::addField(const FieldSpec &field, const Loaded &loaded)
                [key]() { return key->text().trimmed().isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(key->text().trimmed()); },
                [key](const QJsonValue &v) { key->setText(v.toString()); });
     }
+}
+
+bool RecordEditor::addJsonForm(const FieldSpec &field)
+{
+    auto changed = [this]() { m_validateDelay.start(); };
+    if (m_type == RecordType::Network && field.name == QLatin1String("fees")) {
+        auto *fees = new FeesTable(m_ui->fieldsHost);
+        connect(fees, &FeesTable::changed, this, changed);
+        addRow(field.name, fees, [fees]() { return fees->fees(); }, [fees](const QJsonValue &v) { fees->setFees(v); },
+               [fees]() { return fees->problem(); });
+        return true;
+    }
+    if (m_type == RecordType::Network && field.name == QLatin1String("eligibility")) {
+        auto *eligibility = new EligibilityEditor(m_ui->fieldsHost);
+        connect(eligibility, &EligibilityEditor::changed, this, changed);
+        addRow(field.name, eligibility, [eligibility]() { return eligibility->eligibility(); },
+               [eligibility](const QJsonValue &v) { eligibility->setEligibility(v); },
+               [eligibility]() { return eligibility->problem(); });
+        return true;
+    }
+    if (m_type == RecordType::WorkingGroup && field.name == QLatin1String("work_plans")) {
+        auto *plans = new WorkPlanEditor(m_ui->fieldsHost);
+        connect(plans, &WorkPlanEditor::changed, this, changed);
+        addRow(field.name, plans, [plans]() { return plans->workPlans(); },
+               [plans](const QJsonValue &v) { plans->setWorkPlans(v); }, [plans]() { return plans->problem(); });
+        return true;
+    }
+    return false;
 }
 
 void RecordEditor::addKeyList(const ChildSpec &child, const Loaded &loaded)
@@ -473,8 +506,10 @@ std::optional<QJsonObject> RecordEditor::record(QString *problem) const
     for (const FieldEditor &editor : m_fields) {
         const QJsonValue value = editor.value();
         if (value.isNull()) {
-            if (problem)
-                *problem = tr("%1 cannot be read as the field needs.").arg(DisplayNames::field(editor.name));
+            if (problem) {
+                const QString own = editor.check ? editor.check() : QString();
+                *problem = own.isEmpty() ? tr("%1 cannot be read as the field needs.").arg(DisplayNames::field(editor.name)) : own;
+            }
             return std::nullopt;
         }
         if (value.isUndefined())
@@ -483,6 +518,17 @@ std::optional<QJsonObject> RecordEditor::record(QString *problem) const
             record.insert(editor.name, value);
     }
     return record;
+}
+
+bool RecordEditor::sameRecord(const QJsonObject &a, const QJsonObject &b)
+{
+    auto canonical = [](QJsonObject record) {
+        for (const QString &stamp : {QStringLiteral("revision"), QStringLiteral("id"), QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at")})
+            record.remove(stamp);
+        return QJsonDocument(record).toJson(QJsonDocument::Compact);
+    };
+    return canonical(a) == canonical(b);
 }
 
 bool RecordEditor::setFieldValue(const QString &field, const QJsonValue &value)

@@ -27,8 +27,10 @@ class SessionHost;
 // or a text box per text field (a list of choices where the spec fixes them), numbers, yes/no,
 // references and lists of references picked from searchable lists of titles (never typed
 // keys), lists of objects (a practice's outcomes, a city's memberships) as editable tables,
-// and JSON fields (fees, eligibility, work plans) as JSON text. What is wrong shows under the
-// field it concerns while typing, and Save stays off until the record is valid.
+// a network's fees and eligibility and a working group's work plans in forms of their own
+// (FeesTable, EligibilityEditor, WorkPlanEditor), and other JSON fields as JSON text. What is
+// wrong shows under the field it concerns while typing, and Save stays off until the record
+// is valid.
 //
 // The dialog does not write: accepted, it hands the record as it was and as it is now to the
 // caller, which saves it as an undoable step.
@@ -50,6 +52,10 @@ public:
     // Whether the record and the lists to pick from have been read.
     bool isLoaded() const { return m_loaded; }
 
+    // Whether two versions of a record hold the same (revision, id and times aside), compared
+    // as the store writes them: 3500 and 3500.0 are one amount.
+    static bool sameRecord(const QJsonObject &a, const QJsonObject &b);
+
     // Fills a field as a user would (for tests): text, number, a choice's value, a reference's
     // or a list's keys (JSON array), a table's rows (JSON array of objects).
     bool setFieldValue(const QString &field, const QJsonValue &value);
@@ -64,6 +70,7 @@ private:
         QString name;
         std::function<QJsonValue()> value; // undefined: empty; null: unreadable
         std::function<void(const QJsonValue &)> setValue;
+        std::function<QString()> check; // what the field's own form finds wrong; may be empty
         QLabel *problem = nullptr;
     };
 
@@ -72,7 +79,9 @@ private:
     void addKeyList(const ChildSpec &child, const Loaded &loaded);
     void addObjectList(const ChildSpec &child);
     void addRow(const QString &name, QWidget *editor, std::function<QJsonValue()> value,
-                std::function<void(const QJsonValue &)> setValue);
+                std::function<void(const QJsonValue &)> setValue, std::function<QString()> check = {});
+    // The hand-made form of a JSON field, if it has one.
+    bool addJsonForm(const FieldSpec &field);
     void validate();
 
     std::unique_ptr<Ui::RecordEditor> m_ui;

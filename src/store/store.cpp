@@ -2066,6 +2066,38 @@ Result<QList<Backlink>> Store::referencesTo(RecordType type, qint64 id) const
     return d->referencesTo(type, id);
 }
 
+Result<QList<MentioningDocument>> Store::documentsMentioning(const QString &key) const
+{
+    // Links are stored as compact JSON with sorted fields ({"key":"…","section":…}); a key
+    // holds only letters, digits and hyphens, so it needs no escaping in a LIKE pattern.
+    if (!isValidKey(key))
+        return QList<MentioningDocument>{};
+    auto statement = d->prepare(QStringLiteral("SELECT id, key, title, mentions FROM documents WHERE mentions LIKE ? ORDER BY title, key"));
+    if (!statement)
+        return statement.fullError();
+    SqliteStatement &st = statement.value();
+    st.bind(1, QStringLiteral("%\"key\":\"%1\"%").arg(key));
+    QList<std::pair<qint64, MentioningDocument>> found;
+    while (st.step())
+        found.append({st.int64(0), MentioningDocument{st.text(1), st.text(2), parseJsonText(st.text(3)).toArray(), {}}});
+    if (st.failed())
+        return d->sqlError(QStringLiteral("Finding the documents that mention \"%1\"").arg(key), st.error(), st.errorCode());
+    QList<MentioningDocument> documents;
+    for (auto &[id, document] : found) {
+        auto headings = d->prepare(QStringLiteral("SELECT heading FROM document_sections WHERE document_id = ? ORDER BY position"));
+        if (!headings)
+            return headings.fullError();
+        SqliteStatement &h = headings.value();
+        h.bind(1, id);
+        while (h.step())
+            document.headings.append(h.text(0));
+        if (h.failed())
+            return d->sqlError(QStringLiteral("Reading the sections of document \"%1\"").arg(document.key), h.error(), h.errorCode());
+        documents.append(document);
+    }
+    return documents;
+}
+
 Result<qint64> Store::count(RecordType type) const
 {
     auto n = d->db->queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(sqlQuote(specFor(type).table)));

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -95,6 +96,17 @@ struct RecordPage
 {
     qint64 total = 0; // records matching the filters, on every page
     QList<RecordSummary> rows;
+};
+
+// A document whose links (documents: `mentions`) may name a record, as
+// Store::documentsMentioning finds it: the links as stored and the headings of its sections in
+// order (section n is headings[n - 1]).
+struct MentioningDocument
+{
+    QString key;
+    QString title;
+    QJsonArray mentions;
+    QStringList headings;
 };
 
 // A search saved under a name: the query text, the record type it is limited to (a TYPE word,
@@ -267,6 +279,10 @@ public:
     // A page of row summaries, without reading full records.
     Result<RecordPage> listPage(RecordType type, const PageQuery &query) const;
     Result<QList<Backlink>> referencesTo(RecordType type, qint64 id) const;
+    // The documents whose links name a record with this key, by title; a record of another
+    // type with the same key, or a link a curator took away, may be among them: the caller
+    // reads the links.
+    Result<QList<MentioningDocument>> documentsMentioning(const QString &key) const;
     Result<qint64> count(RecordType type) const;
 
     // The KB's identity, made once when the store is created.

@@ -8,6 +8,7 @@
 #include "gui/peerswidget.h"
 #include "gui/recordeditor.h"
 #include "gui/responseform.h"
+#include "gui/workplaneditor.h"
 #include "gui/searchresultsmodel.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListView>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -164,6 +166,19 @@ int main(int argc, char *argv[])
         if (!editor)
             return fail(QStringLiteral("the form for %1 did not fill.").arg(key));
         editor->resize(760, 900);
+        // The hand-made parts: a network's eligibility and fees, a working group's work plan
+        // with its second objective's actions.
+        auto *area = editor->findChild<QScrollArea *>(QStringLiteral("fieldsArea"));
+        if (type == RecordType::Network && area) {
+            area->widget()->adjustSize();
+            area->ensureWidgetVisible(editor->findChild<QWidget *>(QStringLiteral("field_fees")), 0, 0);
+            area->ensureWidgetVisible(editor->findChild<QWidget *>(QStringLiteral("field_eligibility")), 0, 0);
+        } else if (type == RecordType::WorkingGroup && area) {
+            if (auto *plans = editor->findChild<WorkPlanEditor *>())
+                plans->choose(0, 1);
+            area->widget()->adjustSize();
+            area->ensureWidgetVisible(editor->findChild<QWidget *>(QStringLiteral("field_work_plans")), 0, 0);
+        }
         QTest::qWait(300);
         const QString path = QDir(outDir).filePath(name);
         ok = ok && editor->grab().save(path);

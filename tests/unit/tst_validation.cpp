@@ -116,6 +116,11 @@ private Q_SLOTS:
             "{'key': 'w', 'name': 'W', 'network': 'n', 'work_plans': [{'year': 2020, 'objectives': [{'number': 1}]}]}",
             "objectives[0]");
         row("negative fee", RecordType::Network, "{'key': 'n', 'name': 'N', 'fees': [{'amount': -10}]}", "fees[0].amount");
+        row("population range upside down", RecordType::Network,
+            "{'key': 'n', 'name': 'N', 'eligibility': {'population_min': 250000, 'population_max': 50000}}",
+            "eligibility.population_max");
+        row("population range of one size", RecordType::Network,
+            "{'key': 'n', 'name': 'N', 'eligibility': {'population_min': 50000, 'population_max': 50000}}", "");
     }
 
     void recordRules()
