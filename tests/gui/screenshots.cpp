@@ -5,13 +5,16 @@
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
+#include "gui/questionnaireeditor.h"
 #include "gui/recordeditor.h"
+#include "gui/responsecomparisonview.h"
 #include "gui/searchresultsmodel.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QDir>
 #include <QListView>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -151,6 +154,32 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(path));
         editor->reject();
         QTest::qWait(100);
+    }
+
+    // The questionnaire editor and the comparison of the six interviews (Questionnaires menu).
+    const QString study = QStringLiteral("change-people-powered-public-services");
+    {
+        QuestionnaireEditor editor(host, study, &window);
+        editor.resize(1100, 760);
+        editor.show();
+        ok = ok && QTest::qWaitFor([&] { return editor.isLoaded(); }, 60000);
+        editor.setCurrentPosition(3);
+        QTest::qWait(300);
+        const QString path = QDir(outDir).filePath(QStringLiteral("questionnaire-editor.png"));
+        ok = ok && editor.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    {
+        ResponseComparisonView view(host, study, &window);
+        view.resize(1280, 820);
+        view.show();
+        ok = ok && QTest::qWaitFor([&] { return view.isLoaded(); }, 60000);
+        if (auto *answers = view.findChild<QTableWidget *>(QStringLiteral("answerTable")))
+            answers->setCurrentCell(3, 2);
+        QTest::qWait(600); // the chart animates
+        const QString path = QDir(outDir).filePath(QStringLiteral("responses-compare.png"));
+        ok = ok && view.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
     }
 
     // The same window in the dark theme (View > Appearance > Dark).
