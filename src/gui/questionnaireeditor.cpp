@@ -224,7 +224,13 @@ QuestionnaireEditor::QuestionnaireEditor(SessionHost &host, const QString &key, 
     }
 }
 
-QuestionnaireEditor::~QuestionnaireEditor() = default;
+QuestionnaireEditor::~QuestionnaireEditor()
+{
+    // QWidget deletes the children after this class's members are gone: the signals they send
+    // on the way out (the list's current row, the undo stack's clean state) must not reach it.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 const QStringList &QuestionnaireEditor::kinds()
 {
@@ -287,10 +293,10 @@ void QuestionnaireEditor::showVersions(const QList<QuestionnaireView> &versions)
     m_ui->versionList->clear();
     for (const QuestionnaireView &v : versions) {
         const QString status = v.status == QLatin1String("published") ? tr("published") : tr("draft");
-        auto *item = new QListWidgetItem(tr("Version %1 (%2): %3, %n question(s)", nullptr, int(v.questions.size()))
-                                             .arg(v.version)
-                                             .arg(status, v.title),
-                                         m_ui->versionList);
+        const int count = int(v.questions.size());
+        const QString text = count == 1 ? tr("Version %1 (%2): %3, 1 question").arg(v.version).arg(status, v.title)
+                                        : tr("Version %1 (%2): %3, %n questions", nullptr, count).arg(v.version).arg(status, v.title);
+        auto *item = new QListWidgetItem(text, m_ui->versionList);
         item->setData(Qt::UserRole, v.key);
         item->setToolTip(v.key);
     }
@@ -750,7 +756,7 @@ QString QuestionnaireEditor::comparisonHtml(const VersionComparison &c)
     if (!list.isEmpty())
         html += tr("<h4>Questions</h4>") + QStringLiteral("<ul>") + list + QStringLiteral("</ul>");
     if (same > 0)
-        html += tr("<p>%n question(s) asked as before.</p>", nullptr, same);
+        html += same == 1 ? tr("<p>1 question asked as before.</p>") : tr("<p>%n questions asked as before.</p>", nullptr, same);
     else if (list.isEmpty())
         html += tr("<p>No questions in either version.</p>");
     return html;

@@ -95,7 +95,13 @@ ResponseComparisonView::ResponseComparisonView(SessionHost &host, const QString 
     reload();
 }
 
-ResponseComparisonView::~ResponseComparisonView() = default;
+ResponseComparisonView::~ResponseComparisonView()
+{
+    // QWidget deletes the children after this class's members are gone: the signals they send
+    // on the way out (the list's current row, the undo stack's clean state) must not reach it.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 QChart *ResponseComparisonView::chart() const
 {
@@ -195,11 +201,11 @@ void ResponseComparisonView::present(const ResponseComparison &comparison, bool 
         fillFilters(comparison);
     const QuestionnaireView &q = comparison.questionnaire;
     setWindowTitle(tr("Compare Responses: %1").arg(q.title));
-    m_ui->headerLabel->setText(comparison.versions.size() > 1
-                                   ? tr("%1 — %n response(s) shown, to versions 1 to %2.", nullptr, int(comparison.responses.size()))
-                                         .arg(q.title)
-                                         .arg(q.version)
-                                   : tr("%1 — %n response(s) shown.", nullptr, int(comparison.responses.size())).arg(q.title));
+    const int count = int(comparison.responses.size());
+    QString header = count == 1 ? tr("%1 — 1 response shown.").arg(q.title) : tr("%1 — %n responses shown.", nullptr, count).arg(q.title);
+    if (comparison.versions.size() > 1)
+        header += QLatin1Char(' ') + tr("They answer versions 1 to %1 of the questionnaire.").arg(q.version);
+    m_ui->headerLabel->setText(header);
     fillTable();
     fillChart();
     m_loaded = true;

@@ -145,11 +145,15 @@ void ResponseExportDialog::startExport()
         m_ui->progressBar->setValue(status ? 1 : 0);
         QString message;
         if (status) {
-            message = personal ? tr("Exported %n response(s) to %1, with e-mail addresses and phone numbers.", nullptr, result->responses)
-                                     .arg(QDir::toNativeSeparators(result->file.isEmpty() ? file : result->file))
-                               : tr("Exported %n response(s) to %1, without e-mail addresses and phone numbers.", nullptr,
-                                    result->responses)
-                                     .arg(QDir::toNativeSeparators(result->file.isEmpty() ? file : result->file));
+            const QString where = QDir::toNativeSeparators(result->file.isEmpty() ? file : result->file);
+            const int count = result->responses;
+            if (personal)
+                message = count == 1 ? tr("Exported 1 response to %1, with e-mail addresses and phone numbers.").arg(where)
+                                     : tr("Exported %n responses to %1, with e-mail addresses and phone numbers.", nullptr, count).arg(where);
+            else
+                message = count == 1 ? tr("Exported 1 response to %1, without e-mail addresses and phone numbers.").arg(where)
+                                     : tr("Exported %n responses to %1, without e-mail addresses and phone numbers.", nullptr, count)
+                                           .arg(where);
         } else if (status.errorKind() == ErrorKind::Cancelled) {
             message = tr("The export was cancelled; no file was written.");
         } else {
