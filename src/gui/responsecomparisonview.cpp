@@ -224,6 +224,7 @@ void ResponseComparisonView::fillFilters(const ResponseComparison &comparison)
         seen.append(key);
         auto *item = new QListWidgetItem(response.subject.isEmpty() ? key : response.subject, m_ui->subjectList);
         item->setData(NumberRole, key);
+        item->setToolTip(item->text());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Checked);
     }
@@ -386,8 +387,9 @@ void ResponseComparisonView::fillChart()
     for (const ComparedQuestion &cq : m_comparison.questions) {
         if (!isCounted(cq))
             continue;
-        counted.append(&cq);
-        categories.append(tr("%1. %2").arg(cq.position + 1).arg(shortened(cq.question.text, 28)));
+        // Horizontal bars run bottom-up: the first question goes last to stand on top.
+        counted.prepend(&cq);
+        categories.prepend(tr("%1. %2").arg(cq.position + 1).arg(shortened(cq.question.text, 28)));
         QStringList own = cq.question.choices;
         if (own.isEmpty())
             own = {QStringLiteral("yes"), QStringLiteral("no")};
@@ -415,7 +417,6 @@ void ResponseComparisonView::fillChart()
         chart->addSeries(series);
         auto *axis = new QBarCategoryAxis;
         axis->append(categories);
-        axis->setReverse(true); // the first question on top, as in the table
         axis->setLabelsBrush(palette().windowText());
         chart->addAxis(axis, Qt::AlignLeft);
         series->attachAxis(axis);

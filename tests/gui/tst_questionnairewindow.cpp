@@ -333,10 +333,13 @@ private Q_SLOTS:
         QVERIFY(series);
         QCOMPARE(series->barSets().size(), 2);
         QCOMPARE(series->barSets().at(0)->label(), QStringLiteral("yes"));
-        // Counted: 3, 4, 8 and 10 (yes/no questions); question 4 is the second bar.
+        // Counted: 3, 4, 8 and 10 (yes/no questions), drawn bottom-up so that 3 stands on top;
+        // question 4 is the third bar from the bottom.
         QCOMPARE(series->barSets().at(0)->count(), 4);
-        QCOMPARE(series->barSets().at(0)->at(1), 5.0);
-        QCOMPARE(series->barSets().at(1)->at(1), 1.0);
+        QCOMPARE(series->barSets().at(0)->at(2), 5.0);
+        QCOMPARE(series->barSets().at(1)->at(2), 1.0);
+        QCOMPARE(series->barSets().at(0)->at(0), 2.0); // question 10: two yes
+        QCOMPARE(series->barSets().at(1)->at(0), 2.0); // and two no
 
         // Two networks only: their counts.
         QSignalSpy loaded(&view, &ResponseComparisonView::loaded);
