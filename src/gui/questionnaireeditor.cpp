@@ -308,7 +308,8 @@ void QuestionnaireEditor::showVersions(const QList<QuestionnaireView> &versions)
 
 bool QuestionnaireEditor::hasUnsavedChanges() const
 {
-    return !m_undoStack->isClean() || (m_stored.key.isEmpty() && contents(m_state) != contents(QuestionnaireView()));
+    // The stack is clean where the editor last read or saved the template.
+    return !m_undoStack->isClean();
 }
 
 int QuestionnaireEditor::positionOf(int number) const
