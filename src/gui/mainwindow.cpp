@@ -21,6 +21,7 @@
 #include "listcolumns.h"
 #include "networkfinderwidget.h"
 #include "peerswidget.h"
+#include "questionnairemenu.h"
 #include "overviewwidget.h"
 #include "recordchangecommand.h"
 #include "recordeditor.h"
@@ -594,6 +595,15 @@ void MainWindow::setUpEditing()
     m_newResponse->setEnabled(false);
     m_fillIn->setEnabled(false);
     m_ui->actionEditRecord->setEnabled(false);
+
+    // Questionnaires: templates, the comparison of responses, their export (issue 12).
+    m_questionnaires = new QuestionnaireMenu(m_host, [this]() -> std::optional<std::pair<RecordType, QString>> {
+        if (m_historyIndex < 0)
+            return std::nullopt;
+        return std::pair(m_history.at(m_historyIndex).type, m_history.at(m_historyIndex).key);
+    }, this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_questionnaires);
+    connect(m_questionnaires, &QuestionnaireMenu::recordRequested, this, &MainWindow::openRecord);
     m_ui->actionHistory->setEnabled(false);
     m_documentLinksAction->setEnabled(false);
 }
@@ -675,6 +685,11 @@ BriefingScope MainWindow::briefingScopeHere() const
 
 void MainWindow::editRecord(RecordType type, const QString &key)
 {
+    // A questionnaire has versions: its own editor saves a published one as the next version.
+    if (type == RecordType::Questionnaire) {
+        m_questionnaires->editQuestionnaire(key); // an empty key: a new one
+        return;
+    }
     auto *editor = new RecordEditor(m_host, type, key, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor]() { saveEdited(editor->type(), editor->original(),

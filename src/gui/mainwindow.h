@@ -25,6 +25,7 @@ class FacetModel;
 class ListColumns;
 class NetworkFinderWidget;
 class PeersWidget;
+class QuestionnaireMenu;
 class RecordListModel;
 class SearchResultsModel;
 class OverviewWidget;
@@ -131,6 +132,7 @@ private:
     OverviewWidget *m_overview = nullptr;
     NetworkFinderWidget *m_finder = nullptr;
     PeersWidget *m_peers = nullptr;
+    QuestionnaireMenu *m_questionnaires = nullptr;
     QString m_openTitle; // of the record in the detail pane
     QTreeWidgetItem *m_overviewItem = nullptr;
     QTreeWidgetItem *m_finderItem = nullptr;

@@ -6,9 +6,11 @@
 #include "gui/mainwindow.h"
 #include "gui/networkfinderwidget.h"
 #include "gui/peerswidget.h"
+#include "gui/questionnaireeditor.h"
 #include "gui/recordeditor.h"
 #include "gui/responseform.h"
 #include "gui/workplaneditor.h"
+#include "gui/responsecomparisonview.h"
 #include "gui/searchresultsmodel.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QListView>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -198,6 +201,34 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(path));
     }
     form->close();
+    // The questionnaire editor and the comparison of the six interviews (Questionnaires menu).
+    const QString study = QStringLiteral("change-people-powered-public-services");
+    {
+        QuestionnaireEditor editor(host, study, &window);
+        editor.resize(1100, 760);
+        editor.show();
+        ok = ok && QTest::qWaitFor([&] { return editor.isLoaded(); }, 60000);
+        editor.setCurrentPosition(3);
+        QTest::qWait(300);
+        const QString path = QDir(outDir).filePath(QStringLiteral("questionnaire-editor.png"));
+        ok = ok && editor.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    {
+        ResponseComparisonView view(host, study, &window);
+        view.resize(1280, 820);
+        view.show();
+        ok = ok && QTest::qWaitFor([&] { return view.isLoaded(); }, 60000);
+        // The contact details (question 1) stay out of the picture.
+        view.setQuestionFilter({2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+        ok = ok && QTest::qWaitFor([&] { return view.comparison().questions.size() == 10; }, 60000);
+        if (auto *answers = view.findChild<QTableWidget *>(QStringLiteral("answerTable")))
+            answers->setCurrentCell(1, 3); // a long answer, in full in the pane
+        QTest::qWait(600); // the chart animates
+        const QString path = QDir(outDir).filePath(QStringLiteral("responses-compare.png"));
+        ok = ok && view.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
 
     // The same window in the dark theme (View > Appearance > Dark).
     Appearance::setTheme(Appearance::Theme::Dark);
