@@ -16,6 +16,7 @@
 #include "displaynames.h"
 #include "facetmodel.h"
 #include "historydialog.h"
+#include "languagemenu.h"
 #include "listcolumns.h"
 #include "networkfinderwidget.h"
 #include "peerswidget.h"
@@ -236,6 +237,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
     setUpAppearance();
+    m_ui->menuView->addMenu(new LanguageMenu(this));
     setUpEditing();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -287,7 +289,7 @@ void MainWindow::showCounts(const KbStats &stats)
             item->setData(0, TypeRole, int(type));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
-        item->setText(1, QString::number(count));
+        item->setText(1, QLocale().toString(count));
     }
     m_ui->statusBar->showMessage(tr("%1 — %2 records, store revision %3").arg(m_kbDir, QLocale().toString(total)).arg(stats.storeRevision));
 }
