@@ -5,44 +5,44 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>The KB at %1 has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The KB at %1 has %n problem.</numerusform>
+            <numerusform>The KB at %1 has %n problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record in the trash</numerusform>
+            <numerusform>%n records in the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) got their link back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other record got its link back.</numerusform>
+            <numerusform>%n other records got their link back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Emptied the trash: %n record(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emptied the trash: %n record deleted for good.</numerusform>
+            <numerusform>Emptied the trash: %n records deleted for good.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n result</numerusform>
+            <numerusform>about %n results</numerusform>
         </translation>
     </message>
 </context>
@@ -50,9 +50,9 @@
     <name>citykb::PeersWidget</name>
     <message numerus="yes">
         <source>%n terms in common</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term in common</numerusform>
+            <numerusform>%n terms in common</numerusform>
         </translation>
     </message>
 </context>
