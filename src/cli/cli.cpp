@@ -1453,7 +1453,7 @@ QString cliUsage()
     for (const HelpEntry &entry : commands) {
         const QString syntax = QLatin1String("  ") + QLatin1String(entry.syntax);
         // A long syntax takes a line of its own.
-        help += syntax.size() < column ? syntax.leftJustified(column) : syntax + QLatin1Char('\n') + indent;
+        help += syntax.size() < column ? syntax.leftJustified(column) : QString(syntax + QLatin1Char('\n') + indent);
         help += QCoreApplication::translate("Cli", entry.text).replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) + QLatin1Char('\n');
     }
     help += QLatin1Char('\n');
