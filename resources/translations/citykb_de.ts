@@ -1367,8 +1367,8 @@ man beitritt und zu welchen Kosten, Arbeitsgruppen, Veranstaltungen
 sagte, Empfehlungen und nummerierte Quellen. SCOPE ist network:NAME,
 working-group:NAME, theme:NAME, city:NAME, practices:ID,ID,... oder
 query:TEXT (mit --type und --facet F=V wie bei search). Das Format
-folgt der Endung von FILE, außer mit --format; sonst PDF. E-Mail-
-Adressen und Telefonnummern nur mit --personal-data. --style DIR:
+folgt der Endung von FILE, außer mit --format; sonst PDF.
+E-Mail-Adressen und Telefonnummern nur mit --personal-data. --style DIR:
 Vorlagen und Stylesheets, die die eingebauten ersetzen (auch aus dem
 Ordner briefing/ der KB gelesen). --language LANG (en, de oder fr):
 die Sprache der Überschriften und Bezeichnungen; sonst die Sprache
@@ -1528,6 +1528,10 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <message>
         <source>Erased the person: their record and %1 earlier version(s) are gone; %2 other record(s), %3 version(s), %4 trash entr(y/ies) and %5 backup(s) no longer name them.</source>
         <translation>Person ausgelöscht: Ihr Datensatz und %1 frühere Version(en) sind entfernt; %2 andere Datensätze, %3 Versionen, %4 Papierkorbeinträge und %5 Sicherungen nennen sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;export %1&quot; is not available; use &quot;export bundle -o FILE.json&quot;, &quot;export briefing --scope SCOPE -o FILE&quot; or &quot;export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE&quot;</source>
+        <translation>„export %1“ gibt es nicht; verwenden Sie „export bundle -o FILE.json“, „export briefing --scope SCOPE -o FILE“ oder „export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE“</translation>
     </message>
 </context>
 <context>

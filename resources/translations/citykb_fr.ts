@@ -1526,6 +1526,10 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
         <source>Erased the person: their record and %1 earlier version(s) are gone; %2 other record(s), %3 version(s), %4 trash entr(y/ies) and %5 backup(s) no longer name them.</source>
         <translation>Personne effacée : sa fiche et %1 version(s) antérieure(s) ont disparu ; %2 autre(s) fiche(s), %3 version(s), %4 entrée(s) de corbeille et %5 sauvegarde(s) ne la mentionnent plus.</translation>
     </message>
+    <message>
+        <source>&quot;export %1&quot; is not available; use &quot;export bundle -o FILE.json&quot;, &quot;export briefing --scope SCOPE -o FILE&quot; or &quot;export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE&quot;</source>
+        <translation>« export %1 » n’existe pas ; utilisez « export bundle -o FILE.json », « export briefing --scope SCOPE -o FILE » ou « export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE »</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

@@ -381,8 +381,8 @@ int Command::exportCommand()
     if (what == QLatin1String("responses"))
         return exportResponses();
     if (what != QLatin1String("bundle"))
-        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\", \"export briefing --scope SCOPE -o FILE\" "
-                                    "or \"export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE\"").arg(what.left(80)));
+        return usage(tr("\"export %1\" is not available; use \"export bundle -o FILE.json\", \"export briefing --scope SCOPE -o FILE\" "
+                        "or \"export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE\"").arg(what.left(80)));
     if (auto refused = refuseOptions({QStringLiteral("--output"), QStringLiteral("--personal-data")}))
         return *refused;
     if (m_inv.words.size() > 2)

@@ -119,11 +119,13 @@ def problems_of(committed_dir, updated_dir):
 
 
 # Where the window and the CLI show a string, a bare literal is a string nobody can translate.
+LITERAL = r'"((?:[^"\\]|\\.)*)"'
 SHOWN = re.compile(
     r"(?:\.|->|::)(setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|setTitle|setLabelText|"
     r"setTabText|setHeaderLabels?|showMessage|addAction|addMenu|setAccessibleName|setAccessibleDescription|"
-    r"information|warning|critical|question)\(\s*(?:[\w>.-]+,\s*)*(QStringLiteral\()?\"([^\"]*)\"")
-CLI_SHOWN = re.compile(r"(m_out|m_err|err|out)\s*<<\s*QStringLiteral\(\"([^\"]*)\"|usage\(QStringLiteral\(\"([^\"]*)\"|UsageError\{QStringLiteral\(\"([^\"]*)\"|failure\(QStringLiteral\(\"([^\"]*)\"")
+    r"information|warning|critical|question)\(\s*(?:[\w>.-]+,\s*)*(QStringLiteral\()?" + LITERAL)
+CLI_SHOWN = re.compile(r"(m_out|m_err|err|out)\s*<<\s*QStringLiteral\(" + LITERAL + r"|usage\(QStringLiteral\(" + LITERAL
+                       + r"|UsageError\{QStringLiteral\(" + LITERAL + r"|failure\(QStringLiteral\(" + LITERAL)
 
 
 def words(text):
