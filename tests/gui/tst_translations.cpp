@@ -144,8 +144,8 @@ private Q_SLOTS:
         QVERIFY2(german.startsWith(QLatin1String("Aufruf: citykb-cli")), qPrintable(german.left(80)));
         QVERIFY(german.contains(QLatin1String("\nBefehle:\n")));
         // The syntax stays, the description is German, its lines indented under each other.
-        QVERIFY(german.contains(QLatin1String("\n  init [--empty]                   eine KB anlegen, mit dem kuratierten Datensatz befüllt, außer\n"
-                                              "                                   mit --empty\n")));
+        QVERIFY(german.contains(QStringLiteral("\n  init [--empty]                   eine KB anlegen, mit dem kuratierten Datensatz befüllt, außer\n"
+                                               "                                   mit --empty\n")));
         QCOMPARE(QCoreApplication::translate("Cli", "%n record(s) in the trash", nullptr, 1), QStringLiteral("1 Datensatz im Papierkorb"));
         QCOMPARE(QCoreApplication::translate("Cli", "%n record(s) in the trash", nullptr, 3), QStringLiteral("3 Datensätze im Papierkorb"));
 
