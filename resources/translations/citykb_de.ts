@@ -2016,6 +2016,136 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
+    <message>
+        <source>Taxonomy</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>taxonomy terms</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Taxonomiebegriffe</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Foren</translation>
+    </message>
+    <message>
+        <source>forums</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Foren</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Praxisbeispiele</translation>
+    </message>
+    <message>
+        <source>practices</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Praxisbeispiele</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>Empfehlungen</translation>
+    </message>
 </context>
 <context>
     <name>FinderText</name>

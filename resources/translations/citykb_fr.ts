@@ -2013,6 +2013,136 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
+    <message>
+        <source>Taxonomy</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Taxonomie</translation>
+    </message>
+    <message>
+        <source>taxonomy terms</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>termes de taxonomie</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>réseaux</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>villes</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Forums</translation>
+    </message>
+    <message>
+        <source>forums</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>forums</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>groupes de travail</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <source>practices</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>pratiques</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>questionnaires</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <comment>record type, plural, heading</comment>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <comment>record type, plural, in a count</comment>
+        <translation>recommandations</translation>
+    </message>
 </context>
 <context>
     <name>FinderText</name>

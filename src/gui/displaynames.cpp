@@ -158,6 +158,26 @@ bool DisplayNames::knowsField(const QString &fieldName)
     return fieldWords().contains(fieldName);
 }
 
+QString DisplayNames::recordTypes(RecordType type, bool heading)
+{
+    switch (type) {
+    case RecordType::Taxonomy: return heading ? tr("Taxonomy", "record type, plural, heading") : tr("taxonomy terms", "record type, plural, in a count");
+    case RecordType::Document: return heading ? tr("Documents", "record type, plural, heading") : tr("documents", "record type, plural, in a count");
+    case RecordType::Network: return heading ? tr("Networks", "record type, plural, heading") : tr("networks", "record type, plural, in a count");
+    case RecordType::Organisation: return heading ? tr("Organisations", "record type, plural, heading") : tr("organisations", "record type, plural, in a count");
+    case RecordType::City: return heading ? tr("Cities", "record type, plural, heading") : tr("cities", "record type, plural, in a count");
+    case RecordType::Forum: return heading ? tr("Forums", "record type, plural, heading") : tr("forums", "record type, plural, in a count");
+    case RecordType::WorkingGroup: return heading ? tr("Working groups", "record type, plural, heading") : tr("working groups", "record type, plural, in a count");
+    case RecordType::Person: return heading ? tr("People", "record type, plural, heading") : tr("people", "record type, plural, in a count");
+    case RecordType::Practice: return heading ? tr("Practices", "record type, plural, heading") : tr("practices", "record type, plural, in a count");
+    case RecordType::Event: return heading ? tr("Events", "record type, plural, heading") : tr("events", "record type, plural, in a count");
+    case RecordType::Questionnaire: return heading ? tr("Questionnaires", "record type, plural, heading") : tr("questionnaires", "record type, plural, in a count");
+    case RecordType::Response: return heading ? tr("Responses", "record type, plural, heading") : tr("responses", "record type, plural, in a count");
+    case RecordType::Recommendation: return heading ? tr("Recommendations", "record type, plural, heading") : tr("recommendations", "record type, plural, in a count");
+    }
+    return specFor(type).word;
+}
+
 QString DisplayNames::recordType(RecordType type)
 {
     return recordTypeName(type);

@@ -20,6 +20,9 @@ public:
     static bool knowsField(const QString &fieldName);
     // RecordType::WorkingGroup → "Working group"
     static QString recordType(RecordType type);
+    // RecordType::WorkingGroup → "Working groups" as a heading, "working groups" in running text
+    // ("12 working groups").
+    static QString recordTypes(RecordType type, bool heading = true);
     // "target-group" → "Target group"
     static QString facetField(const QString &field);
 };

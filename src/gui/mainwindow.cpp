@@ -57,14 +57,10 @@ namespace citykb {
 
 namespace {
 
-// "working-groups" → "Working groups"
+// "Working groups", translated
 QString displayName(RecordType type)
 {
-    QString word = specFor(type).word;
-    word.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!word.isEmpty())
-        word[0] = word.at(0).toUpper();
-    return word;
+    return DisplayNames::recordTypes(type);
 }
 
 constexpr int TypeRole = Qt::UserRole + 1;
@@ -447,7 +443,7 @@ void MainWindow::showResultsHeader()
         m_ui->resultsHeader->setText(tr("Records like the one open: %1").arg(QLocale().toString(m_results->rowCount())));
         return;
     }
-    const QString typeName = m_type ? specFor(*m_type).word : tr("records");
+    const QString typeName = m_type ? DisplayNames::recordTypes(*m_type, false) : tr("records");
     if (m_ui->centreStack->currentWidget() == m_ui->listPage) {
         parts << QStringLiteral("%1 %2").arg(QLocale().toString(m_results->total()), typeName.toHtmlEscaped());
     } else if (!m_results->error().isEmpty() || m_results->rowCount() == 0) {
