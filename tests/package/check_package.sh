@@ -110,8 +110,8 @@ run() { env -u CITYKB_DATA -u CITYKB_HOME QT_QPA_PLATFORM=offscreen XDG_RUNTIME_
 zcat "$root/usr/share/man/man1/citykb-cli.1.gz" | grep -q '^\.SH "EXIT STATUS"' || fail "the man page of citykb-cli has no EXIT STATUS"
 zcat "$root/usr/share/man/man1/citykb-cli.1.gz" | grep -q 'erase people' || fail "the man page of citykb-cli misses commands of --help"
 # The translations travel inside the programs; the man pages stay English.
-run env LANGUAGE=de "$cli" --help | grep -q '^Befehle:' || fail "the installed citykb-cli does not speak German with LANGUAGE=de"
-run env LANGUAGE=fr "$cli" --help | grep -q '^Commandes :' || fail "the installed citykb-cli does not speak French with LANGUAGE=fr"
+[[ "$(run env LANGUAGE=de "$cli" --help)" == *$'\nBefehle:\n'* ]] || fail "the installed citykb-cli does not speak German with LANGUAGE=de"
+[[ "$(run env LANGUAGE=fr "$cli" --help)" == *$'\nCommandes :\n'* ]] || fail "the installed citykb-cli does not speak French with LANGUAGE=fr"
 zcat "$root/usr/share/man/man1/citykb-cli.1.gz" | grep -q 'create a KB, seeded' || fail "the man page of citykb-cli is not the English help"
 
 count() { # count KB TYPE: the number of records of TYPE in the KB
