@@ -1,5 +1,5 @@
 # What `cmake --install` puts where, in the GNU layout (the Debian package installs to /usr):
-# the two programs, the seed dataset, the desktop entry, the AppStream metainfo, the icon in the
+# the two programs (with their German and French translations embedded), the seed dataset, the desktop entry, the AppStream metainfo, the icon in the
 # hicolor theme, the man pages, and the copyright and changelog Debian policy asks for.
 # Included from the top CMakeLists.txt after src/; docs/packaging.md describes the result.
 
@@ -49,13 +49,14 @@ endforeach()
 # The man pages are help2man's reading of each program's --help and --version, so they cannot
 # drift from them, plus the sections in resources/man/*.h2m (exit status, environment, files).
 # The KB folder is written as the home-relative default instead of the building user's; the
-# date is the release's; a leak report under AddressSanitizer must not fail the build.
+# date is the release's; a leak report under AddressSanitizer must not fail the build. The pages
+# are English whatever the language of the machine that builds them (LANGUAGE=en).
 set(man_pages "")
 foreach(program citykb citykb-cli)
   set(page "${generated}/man/${program}.1")
   add_custom_command(OUTPUT "${page}.gz"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${generated}/man"
-    COMMAND ${CMAKE_COMMAND} -E env "CITYKB_HOME=~/.local/share/citykb" QT_QPA_PLATFORM=offscreen
+    COMMAND ${CMAKE_COMMAND} -E env "CITYKB_HOME=~/.local/share/citykb" QT_QPA_PLATFORM=offscreen LANGUAGE=en
             SOURCE_DATE_EPOCH=${CITYKB_RELEASE_EPOCH} ASAN_OPTIONS=detect_leaks=0
             ${CITYKB_HELP2MAN} --no-info --section=1 --include=${resources}/man/${program}.h2m
             --output=${page} $<TARGET_FILE:${program}>

@@ -35,5 +35,8 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # plugins, which it loads at run time for its icons.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# CityKB's own translations are inside the programs; Qt's (the buttons of standard dialogs in
+# German and French) come from Debian's package of them, when installed.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 include(CPack)

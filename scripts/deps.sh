@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-svg-dev libqt6svg6
+  qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-svg-dev libqt6svg6
   libxapian-dev xapian-tools libspdlog-dev libsqlite3-dev sqlite3 libphonenumber-dev
   python3 python3-jsonschema
   cmake ninja-build g++ pkg-config fonts-dejavu-core poppler-utils qpdf xvfb xauth

@@ -5,4 +5,4 @@ add_test(NAME gui_accessibility
          COMMAND xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" dbus-run-session --
                  ${CITYKB_SYSTEM_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/gui/accessibility.py $<TARGET_FILE:citykb>)
 set_tests_properties(gui_accessibility PROPERTIES
-  ENVIRONMENT "CITYKB_DATA=${CITYKB_DATA_DIR}" LABELS gui TIMEOUT 180)
+  ENVIRONMENT "CITYKB_DATA=${CITYKB_DATA_DIR};LANGUAGE=en" LABELS gui TIMEOUT 180)

@@ -6,6 +6,7 @@
 #include "networkfinderservice.h"
 #include "peersservice.h"
 #include "searchservice.h"
+#include "translations.h"
 
 #include "core/outputfile.h"
 #include "core/personaldata.h"
@@ -110,7 +111,7 @@ class Builder
 
 public:
     Builder(KnowledgeBase &kb, const Store &store, const BriefingOptions &options)
-        : m_kb(kb), m_store(store), m_options(options), m_locale(QLocale::English, QLocale::UnitedKingdom)
+        : m_kb(kb), m_store(store), m_options(options), m_locale(localeOf(Translations::current()))
     {
         m_locale.setNumberOptions(m_locale.numberOptions() & ~QLocale::OmitGroupSeparator);
         m_today = (options.date.isValid() ? options.date : QDateTime::currentDateTimeUtc()).date();
@@ -126,6 +127,19 @@ public:
         m_b.author = m_options.author.isEmpty() ? tr("CityKB (%1)").arg(m_b.kbName) : m_options.author;
         m_b.personalData = m_options.personalData;
         m_b.referencesTitle = tr("Sources");
+        // The briefing speaks the language of the translations installed (docs/user-guide.md).
+        m_b.language = Translations::current();
+        m_b.dateText = m_locale.toString(m_b.created.date(), tr("d MMMM yyyy", "the format of a full date (QLocale)"));
+        m_b.labels = {{QStringLiteral("contents"), tr("Contents")},
+                      {QStringLiteral("scope"), tr("Scope")},
+                      {QStringLiteral("date"), tr("Date")},
+                      {QStringLiteral("knowledgeBase"), tr("Knowledge base")},
+                      {QStringLiteral("withheld"), tr("E-mail addresses and phone numbers are left out of this briefing.")},
+                      {QStringLiteral("withPersonalData"),
+                       tr("This briefing holds personal contact data (e-mail addresses and phone numbers): share it only with "
+                          "those who need it.")},
+                      {QStringLiteral("section"), tr("section", "a section of a source document")},
+                      {QStringLiteral("pageOfPages"), tr("Page %1 of %2")}};
 
         Status built;
         switch (scope.kind) {
@@ -267,6 +281,12 @@ private:
 
     // ---------------------------------------------------------------- words
 
+    // English briefings keep British conventions; the others their language's.
+    static QLocale localeOf(const QString &language)
+    {
+        return language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(language);
+    }
+
     QString number(double value) const
     {
         if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15)
@@ -283,9 +303,9 @@ private:
     {
         const QString text = iso.trimmed();
         if (QDate d = QDate::fromString(text, Qt::ISODate); d.isValid() && text.size() == 10)
-            return m_locale.toString(d, QStringLiteral("d MMMM yyyy"));
+            return m_locale.toString(d, tr("d MMMM yyyy", "the format of a full date (QLocale)"));
         if (QDate d = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate); d.isValid() && text.size() == 7)
-            return m_locale.toString(d, QStringLiteral("MMMM yyyy"));
+            return m_locale.toString(d, tr("MMMM yyyy", "the format of a month (QLocale)"));
         return text;
     }
 

@@ -206,9 +206,9 @@ private:
     {
         const QString text = iso.trimmed();
         if (QDate d = QDate::fromString(text, Qt::ISODate); d.isValid() && text.size() == 10)
-            return m_locale.toString(d, QStringLiteral("d MMMM yyyy"));
+            return m_locale.toString(d, tr("d MMMM yyyy", "the format of a full date (QLocale)"));
         if (QDate d = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate); d.isValid() && text.size() == 7)
-            return m_locale.toString(d, QStringLiteral("MMMM yyyy"));
+            return m_locale.toString(d, tr("MMMM yyyy", "the format of a month (QLocale)"));
         return text;
     }
 

@@ -13,10 +13,12 @@
 #include "app/maintenanceservice.h"
 #include "app/responseexportservice.h"
 #include "app/searchservice.h"
+#include "app/translations.h"
 #include "app/trashservice.h"
 #include "core/outputfile.h"
 #include "core/recordspec.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -44,6 +46,7 @@ struct Invocation
     bool empty = false;         // init --empty
     bool personalData = false;  // export bundle and export briefing --personal-data
     QString scope;              // export briefing --scope SCOPE
+    QString language;           // export briefing --language LANG
     QString format;             // export briefing --format pdf|html|md, export responses --format csv|xlsx|json
     QStringList styleDirs;      // export briefing --style DIR
     QString type;               // search --type TYPE
@@ -67,8 +70,17 @@ struct UsageError
     QString message;
 };
 
+// The CLI's own sentences, in the context "Cli" of the translations (the services' error
+// sentences stay English: docs/architecture.md, "Translations").
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     Command(const Invocation &inv, QTextStream &out, QTextStream &err) : m_inv(inv), m_out(out), m_err(err) {}
 
@@ -88,13 +100,13 @@ private:
         for (const QString &option : given) {
             if (option == QLatin1String("--kb") || option == QLatin1String("--json") || taken.contains(option))
                 continue;
-            return usage(QStringLiteral("\"%1\" does not take the option %2").arg(m_inv.words.first(), option));
+            return usage(tr("\"%1\" does not take the option %2").arg(m_inv.words.first(), option));
         }
         return std::nullopt;
     }
     int usage(const QString &message)
     {
-        m_err << sentence(message) << QStringLiteral(" See \"citykb-cli --help\".") << Qt::endl;
+        m_err << tr("%1 See \"citykb-cli --help\".").arg(sentence(message)) << Qt::endl;
         return ExitUsage;
     }
     static QString sentence(QString message)
@@ -116,12 +128,12 @@ private:
     std::optional<RecordType> typeArgument(int index, QString *problem)
     {
         if (m_inv.words.size() <= index) {
-            *problem = QStringLiteral("\"%1\" needs a record type: %2").arg(m_inv.words.first(), recordTypeWords().join(QStringLiteral(", ")));
+            *problem = tr("\"%1\" needs a record type: %2").arg(m_inv.words.first(), recordTypeWords().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         const auto type = recordTypeFromWord(m_inv.words.at(index));
         if (!type)
-            *problem = QStringLiteral("\"%1\" is not a record type; use one of %2")
+            *problem = tr("\"%1\" is not a record type; use one of %2")
                            .arg(m_inv.words.at(index).left(80), recordTypeWords().join(QStringLiteral(", ")));
         return type;
     }
@@ -150,7 +162,7 @@ private:
     int erase();
     void printResults(const SearchResults &results, const QString &query);
     Result<QJsonObject> readJsonInput(const QString &file);
-    void printSaved(const QString &verb, RecordType type, const SavedRecord &saved, bool json);
+    void printSaved(RecordType type, const SavedRecord &saved, bool json);
 
     const Invocation &m_inv;
     QTextStream &m_out;
@@ -165,7 +177,7 @@ int Command::run()
         {QStringLiteral("stats"), {}},
         {QStringLiteral("list"), {QStringLiteral("--filter"), QStringLiteral("--sort"), QStringLiteral("--limit"), QStringLiteral("--offset")}},
         {QStringLiteral("show"), {}},
-        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data"), QStringLiteral("--scope"),
+        {QStringLiteral("export"), {QStringLiteral("--output"), QStringLiteral("--personal-data"), QStringLiteral("--scope"), QStringLiteral("--language"),
                                     QStringLiteral("--format"), QStringLiteral("--style"), QStringLiteral("--type"), QStringLiteral("--facet"),
                                     QStringLiteral("--questionnaire")}},
         {QStringLiteral("import"), {}},
@@ -209,13 +221,13 @@ int Command::run()
     if (name == QLatin1String("revert")) return revert();
     if (name == QLatin1String("erase")) return erase();
     if (name == QLatin1String("relink")) return relink();
-    return usage(QStringLiteral("\"%1\" is not a citykb-cli command").arg(name.left(80)));
+    return usage(tr("\"%1\" is not a citykb-cli command").arg(name.left(80)));
 }
 
 int Command::init()
 {
     if (m_inv.words.size() > 1)
-        return usage(QStringLiteral("\"init\" takes no arguments besides --empty"));
+        return usage(tr("\"init\" takes no arguments besides --empty"));
     auto kb = KnowledgeBase::create(m_inv.kbDir, m_inv.empty ? QString() : KnowledgeBase::seedDataDir());
     if (!kb)
         return fail(kb.fullError());
@@ -228,14 +240,14 @@ int Command::init()
     if (m_inv.json)
         printJson(QJsonObject{{QStringLiteral("kb"), m_inv.kbDir}, {QStringLiteral("records"), total}});
     else
-        m_out << QStringLiteral("Created a KB at %1 with %2 records.").arg(m_inv.kbDir).arg(total) << Qt::endl;
+        m_out << tr("Created a KB at %1 with %2 records.").arg(m_inv.kbDir).arg(total) << Qt::endl;
     return ExitOk;
 }
 
 int Command::stats()
 {
     if (m_inv.words.size() > 1)
-        return usage(QStringLiteral("\"stats\" takes no arguments"));
+        return usage(tr("\"stats\" takes no arguments"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -253,12 +265,12 @@ int Command::stats()
                               {QStringLiteral("schema_version"), stats.value().schemaVersion}});
         return ExitOk;
     }
-    m_out << QStringLiteral("KB %1 (schema %2)").arg(m_inv.kbDir).arg(stats.value().schemaVersion) << Qt::endl;
+    m_out << tr("KB %1 (schema %2)").arg(m_inv.kbDir).arg(stats.value().schemaVersion) << Qt::endl;
     for (const auto &[type, n] : stats.value().counts)
         m_out << QStringLiteral("  %1 %2").arg(specFor(type).word, -16).arg(n) << Qt::endl;
-    m_out << QStringLiteral("  store revision   %1").arg(stats.value().storeRevision) << Qt::endl;
+    m_out << tr("  store revision   %1").arg(stats.value().storeRevision) << Qt::endl;
     if (stats.value().indexRevision >= 0)
-        m_out << QStringLiteral("  index revision   %1").arg(stats.value().indexRevision) << Qt::endl;
+        m_out << tr("  index revision   %1").arg(stats.value().indexRevision) << Qt::endl;
     return ExitOk;
 }
 
@@ -269,7 +281,7 @@ int Command::list()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() > 2)
-        return usage(QStringLiteral("\"list\" takes one record type; filter with --filter FIELD=VALUE"));
+        return usage(tr("\"list\" takes one record type; filter with --filter FIELD=VALUE"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -302,7 +314,7 @@ int Command::list()
     if (page.value().rows.size() == page.value().total)
         m_out << QStringLiteral("%1 %2").arg(page.value().total).arg(specFor(*type).word) << Qt::endl;
     else
-        m_out << QStringLiteral("%1 to %2 of %3 %4")
+        m_out << tr("%1 to %2 of %3 %4")
                      .arg(page.value().rows.isEmpty() ? m_inv.offset : m_inv.offset + 1)
                      .arg(m_inv.offset + page.value().rows.size()).arg(page.value().total).arg(specFor(*type).word)
               << Qt::endl;
@@ -345,7 +357,7 @@ int Command::show()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"show\" needs a record type and one id, key or name (quote a name with spaces)"));
+        return usage(tr("\"show\" needs a record type and one id, key or name (quote a name with spaces)"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -362,21 +374,21 @@ int Command::show()
 int Command::exportCommand()
 {
     if (m_inv.words.size() < 2)
-        return usage(QStringLiteral("\"export\" needs what to export: bundle or responses"));
+        return usage(tr("\"export\" needs what to export: bundle or responses"));
     const QString what = m_inv.words.at(1);
     if (what == QLatin1String("briefing"))
         return exportBriefing();
     if (what == QLatin1String("responses"))
         return exportResponses();
     if (what != QLatin1String("bundle"))
-        return usage(QStringLiteral("\"export %1\" is not available; use \"export bundle -o FILE.json\", \"export briefing --scope SCOPE -o FILE\" "
-                                    "or \"export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE\"").arg(what.left(80)));
+        return usage(tr("\"export %1\" is not available; use \"export bundle -o FILE.json\", \"export briefing --scope SCOPE -o FILE\" "
+                        "or \"export responses --questionnaire ID|KEY|TITLE --format csv|xlsx|json -o FILE\"").arg(what.left(80)));
     if (auto refused = refuseOptions({QStringLiteral("--output"), QStringLiteral("--personal-data")}))
         return *refused;
     if (m_inv.words.size() > 2)
-        return usage(QStringLiteral("\"export bundle\" takes no arguments besides -o FILE and --personal-data"));
+        return usage(tr("\"export bundle\" takes no arguments besides -o FILE and --personal-data"));
     if (m_inv.output.isEmpty())
-        return usage(QStringLiteral("\"export bundle\" needs -o FILE.json"));
+        return usage(tr("\"export bundle\" needs -o FILE.json"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -386,9 +398,9 @@ int Command::exportCommand()
     if (m_inv.json)
         printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}, {QStringLiteral("personal_data"), m_inv.personalData}});
     else if (m_inv.personalData)
-        m_out << QStringLiteral("Wrote %1, with e-mail addresses and phone numbers.").arg(m_inv.output) << Qt::endl;
+        m_out << tr("Wrote %1, with e-mail addresses and phone numbers.").arg(m_inv.output) << Qt::endl;
     else
-        m_out << QStringLiteral("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).")
+        m_out << tr("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).")
                      .arg(m_inv.output)
               << Qt::endl;
     return ExitOk;
@@ -397,15 +409,15 @@ int Command::exportCommand()
 int Command::exportResponses()
 {
     if (m_inv.words.size() > 2)
-        return usage(QStringLiteral("\"export responses\" takes no arguments besides --questionnaire, --format, -o FILE and --personal-data"));
+        return usage(tr("\"export responses\" takes no arguments besides --questionnaire, --format, -o FILE and --personal-data"));
     if (m_inv.questionnaire.isEmpty())
-        return usage(QStringLiteral("\"export responses\" needs --questionnaire ID|KEY|TITLE"));
+        return usage(tr("\"export responses\" needs --questionnaire ID|KEY|TITLE"));
     const auto format = tableFormatFromName(m_inv.format);
     if (!format)
-        return usage(m_inv.format.isEmpty() ? QStringLiteral("\"export responses\" needs --format csv, xlsx or json")
-                                            : QStringLiteral("--format takes csv, xlsx or json, not \"%1\"").arg(m_inv.format.left(40)));
+        return usage(m_inv.format.isEmpty() ? tr("\"export responses\" needs --format csv, xlsx or json")
+                                            : tr("--format takes csv, xlsx or json, not \"%1\"").arg(m_inv.format.left(40)));
     if (m_inv.output.isEmpty())
-        return usage(QStringLiteral("\"export responses\" needs -o FILE"));
+        return usage(tr("\"export responses\" needs -o FILE"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -421,13 +433,13 @@ int Command::exportResponses()
                               {QStringLiteral("questions"), r.questions},
                               {QStringLiteral("personal_data"), r.personalData}});
     else
-        m_out << QStringLiteral("Wrote %1: %2 responses to \"%3\", %4 questions%5.")
-                     .arg(r.file)
-                     .arg(r.responses)
-                     .arg(r.questionnaire)
-                     .arg(r.questions)
-                     .arg(r.personalData ? QStringLiteral(", with e-mail addresses and phone numbers")
-                                         : QStringLiteral(" (e-mail addresses and phone numbers withheld; --personal-data includes them)"))
+        m_out << (r.personalData ? tr("Wrote %1: %2 responses to \"%3\", %4 questions, with e-mail addresses and phone numbers.")
+                                 : tr("Wrote %1: %2 responses to \"%3\", %4 questions (e-mail addresses and phone numbers "
+                                      "withheld; --personal-data includes them)."))
+                         .arg(r.file)
+                         .arg(r.responses)
+                         .arg(r.questionnaire)
+                         .arg(r.questions)
               << Qt::endl;
     return ExitOk;
 }
@@ -446,7 +458,7 @@ QString outcomeWord(FileImport::Outcome outcome)
 int Command::importCommand()
 {
     if (m_inv.words.size() < 2)
-        return usage(QStringLiteral("\"import\" needs at least one file or folder"));
+        return usage(tr("\"import\" needs at least one file or folder"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -467,10 +479,10 @@ int Command::importCommand()
             entry.insert(QStringLiteral("updated"), f.records.updated);
             entry.insert(QStringLiteral("kept"), f.records.kept);
             if (!m_inv.json) {
-                m_out << QStringLiteral("Imported %1: %2 new records, %3 replaced.").arg(f.file).arg(f.records.inserted).arg(f.records.updated)
+                m_out << tr("Imported %1: %2 new records, %3 replaced.").arg(f.file).arg(f.records.inserted).arg(f.records.updated)
                       << Qt::endl;
                 if (f.records.kept > 0)
-                    m_out << QStringLiteral("%1 records that exist were kept as they are: the bundle has no personal data.")
+                    m_out << tr("%1 records that exist were kept as they are: the bundle has no personal data.")
                                  .arg(f.records.kept)
                           << Qt::endl;
             }
@@ -497,17 +509,18 @@ int Command::importCommand()
                 if (f.outcome == FileImport::Outcome::Unchanged)
                     m_out << f.message << Qt::endl;
                 else
-                    m_out << QStringLiteral("%1 %2 as the document \"%3\" (%4): %5 sections, %6 links.")
-                                 .arg(f.outcome == FileImport::Outcome::FilledIn ? QStringLiteral("Filled in") : QStringLiteral("Imported"),
-                                      f.file, f.key, f.title)
+                    m_out << (f.outcome == FileImport::Outcome::FilledIn
+                                  ? tr("Filled in %1 as the document \"%2\" (%3): %4 sections, %5 links.")
+                                  : tr("Imported %1 as the document \"%2\" (%3): %4 sections, %5 links."))
+                                 .arg(f.file, f.key, f.title)
                                  .arg(f.sections)
                                  .arg(f.links)
                           << Qt::endl;
                 if (f.transcript) {
                     const TranscriptImport &t = *f.transcript;
-                    m_out << QStringLiteral("Filled-in questionnaires: %1.").arg(t.summary()) << Qt::endl;
+                    m_out << tr("Filled-in questionnaires: %1.").arg(t.summary()) << Qt::endl;
                     if (!t.networksCreated.isEmpty())
-                        m_out << QStringLiteral("New networks (subjects the KB did not know): %1.").arg(t.networksCreated.join(QStringLiteral(", ")))
+                        m_out << tr("New networks (subjects the KB did not know): %1.").arg(t.networksCreated.join(QStringLiteral(", ")))
                               << Qt::endl;
                     for (const QString &line : t.unplaced)
                         m_out << line << Qt::endl;
@@ -539,7 +552,7 @@ int Command::importCommand()
 int Command::relink()
 {
     if (m_inv.words.size() > 1)
-        return usage(QStringLiteral("\"relink\" takes no arguments"));
+        return usage(tr("\"relink\" takes no arguments"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -551,7 +564,7 @@ int Command::relink()
                               {QStringLiteral("changed"), summary.value().changed},
                               {QStringLiteral("links"), summary.value().links}});
     else
-        m_out << QStringLiteral("Linked %1 documents again: %2 changed, %3 links in all.")
+        m_out << tr("Linked %1 documents again: %2 changed, %3 links in all.")
                      .arg(summary.value().documents).arg(summary.value().changed).arg(summary.value().links)
               << Qt::endl;
     return ExitOk;
@@ -560,7 +573,7 @@ int Command::relink()
 int Command::check()
 {
     if (m_inv.words.size() > 1)
-        return usage(QStringLiteral("\"check\" takes no arguments"));
+        return usage(tr("\"check\" takes no arguments"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -575,15 +588,16 @@ int Command::check()
                               {QStringLiteral("index_revision"), report.value().indexRevision},
                               {QStringLiteral("index_documents"), report.value().indexDocuments}});
     } else if (report.value().healthy()) {
-        m_out << QStringLiteral("The KB at %1 is healthy.").arg(m_inv.kbDir) << Qt::endl;
+        m_out << tr("The KB at %1 is healthy.").arg(m_inv.kbDir) << Qt::endl;
     } else {
         for (const QString &p : report.value().storeProblems)
-            m_out << QStringLiteral("store: ") << p << Qt::endl;
+            m_out << tr("store: ") << p << Qt::endl;
         for (const QString &p : report.value().indexProblems)
-            m_out << QStringLiteral("index: ") << p << Qt::endl;
+            m_out << tr("index: ") << p << Qt::endl;
     }
     if (!report.value().healthy()) {
-        m_err << QStringLiteral("The KB at %1 has %2 problem(s).").arg(m_inv.kbDir).arg(report.value().storeProblems.size() + report.value().indexProblems.size()) << Qt::endl;
+        const int problems = int(report.value().storeProblems.size() + report.value().indexProblems.size());
+        m_err << tr("The KB at %1 has %n problem(s).", nullptr, problems).arg(m_inv.kbDir) << Qt::endl;
         return ExitUnavailable;
     }
     return ExitOk;
@@ -592,7 +606,7 @@ int Command::check()
 int Command::backup()
 {
     if (m_inv.words.size() > 1 || m_inv.output.isEmpty())
-        return usage(QStringLiteral("\"backup\" needs -o FILE and nothing else"));
+        return usage(tr("\"backup\" needs -o FILE and nothing else"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -601,14 +615,14 @@ int Command::backup()
     if (m_inv.json)
         printJson(QJsonObject{{QStringLiteral("file"), m_inv.output}});
     else
-        m_out << QStringLiteral("Wrote a backup of %1 to %2.").arg(m_inv.kbDir, m_inv.output) << Qt::endl;
+        m_out << tr("Wrote a backup of %1 to %2.").arg(m_inv.kbDir, m_inv.output) << Qt::endl;
     return ExitOk;
 }
 
 int Command::restore()
 {
     if (m_inv.words.size() != 2)
-        return usage(QStringLiteral("\"restore\" needs exactly one backup file"));
+        return usage(tr("\"restore\" needs exactly one backup file"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -617,7 +631,7 @@ int Command::restore()
     if (m_inv.json)
         printJson(QJsonObject{{QStringLiteral("restored"), m_inv.words.at(1)}});
     else
-        m_out << QStringLiteral("Restored %1 from %2; the previous state is in its backups folder.")
+        m_out << tr("Restored %1 from %2; the previous state is in its backups folder.")
                      .arg(m_inv.kbDir, m_inv.words.at(1))
               << Qt::endl;
     return ExitOk;
@@ -628,40 +642,40 @@ Result<QJsonObject> Command::readJsonInput(const QString &file)
     using R = Result<QJsonObject>;
     QFile in;
     const bool fromStdin = file == QLatin1String("-");
-    const QString name = fromStdin ? QStringLiteral("The standard input") : file;
+    const QString name = fromStdin ? tr("The standard input") : file;
     if (fromStdin) {
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return R::failure(QStringLiteral("The standard input cannot be read."));
+            return R::failure(tr("The standard input cannot be read."));
     } else {
         const QString kind = nonRegularFileKind(file);
         if (!kind.isEmpty())
-            return R::failure(QStringLiteral("%1 is %2, not a JSON file.").arg(file, kind));
+            return R::failure(tr("%1 is %2, not a JSON file.").arg(file, kind));
         in.setFileName(file);
         if (!in.open(QIODevice::ReadOnly))
-            return R::failure(QStringLiteral("Cannot read %1: %2.").arg(file, in.errorString()));
+            return R::failure(tr("Cannot read %1: %2.").arg(file, in.errorString()));
     }
     // A record is small; anything far larger is not one.
     constexpr qint64 limit = 64 * 1024 * 1024;
     const QByteArray bytes = in.read(limit + 1);
     if (bytes.size() > limit)
-        return R::failure(QStringLiteral("%1 holds more than 64 MiB, which is no single record.").arg(name));
+        return R::failure(tr("%1 holds more than 64 MiB, which is no single record.").arg(name));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(QStringLiteral("%1 is not valid JSON (%2 at byte %3).").arg(name, error.errorString()).arg(error.offset));
+        return R::failure(tr("%1 is not valid JSON (%2 at byte %3).").arg(name, error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        return R::failure(QStringLiteral("%1 holds no JSON object; a record is one object.").arg(name));
+        return R::failure(tr("%1 holds no JSON object; a record is one object.").arg(name));
     return doc.object();
 }
 
-void Command::printSaved(const QString &verb, RecordType type, const SavedRecord &saved, bool json)
+void Command::printSaved(RecordType type, const SavedRecord &saved, bool json)
 {
     if (json)
         printJson(QJsonObject{{QStringLiteral("type"), specFor(type).word},
                               {QStringLiteral("key"), saved.key},
                               {QStringLiteral("revision"), saved.revision}});
     else
-        m_out << QStringLiteral("%1 %2 \"%3\" (revision %4).").arg(verb, specFor(type).singular, saved.key).arg(saved.revision) << Qt::endl;
+        m_out << tr("Saved %1 \"%2\" (revision %3).").arg(specFor(type).singular, saved.key).arg(saved.revision) << Qt::endl;
 }
 
 int Command::add()
@@ -671,7 +685,7 @@ int Command::add()
     if (!type)
         return usage(problem);
     if (m_inv.jsonCount == 0 || m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"add\" needs a record type and --json FILE (or --json - to read standard input)"));
+        return usage(tr("\"add\" needs a record type and --json FILE (or --json - to read standard input)"));
     auto record = readJsonInput(m_inv.words.at(2));
     if (!record)
         return fail(record.fullError());
@@ -683,7 +697,7 @@ int Command::add()
         return fail(saved.fullError());
     // The first --json names the input; a second asks for JSON output. Without it, just the key.
     if (m_inv.jsonCount > 1)
-        printSaved(QString(), *type, saved.value(), true);
+        printSaved(*type, saved.value(), true);
     else
         m_out << saved.value().key << Qt::endl;
     return ExitOk;
@@ -698,9 +712,9 @@ int Command::edit()
     // edit TYPE ID [FILE]: a fourth word is the file of --json.
     const bool withFile = m_inv.words.size() == 4 && m_inv.jsonCount > 0;
     if (m_inv.words.size() != 3 && !withFile)
-        return usage(QStringLiteral("\"edit\" needs a record type, one id, key or name (quote a name with spaces), and --set or --json FILE"));
+        return usage(tr("\"edit\" needs a record type, one id, key or name (quote a name with spaces), and --set or --json FILE"));
     if (m_inv.sets.isEmpty() && !withFile)
-        return usage(QStringLiteral("\"edit\" needs what to change: --set FIELD=VALUE or --json FILE"));
+        return usage(tr("\"edit\" needs what to change: --set FIELD=VALUE or --json FILE"));
     QList<FieldEdit> edits;
     for (const QString &assignment : m_inv.sets) {
         auto edit = FieldEdit::parse(assignment);
@@ -721,7 +735,7 @@ int Command::edit()
     auto saved = EditService(*kb.value()).edit(*type, m_inv.words.at(2), edits, patch, m_inv.expectRevision);
     if (!saved)
         return fail(saved.fullError());
-    printSaved(QStringLiteral("Saved"), *type, saved.value(), m_inv.jsonCount > (withFile ? 1 : 0));
+    printSaved(*type, saved.value(), m_inv.jsonCount > (withFile ? 1 : 0));
     return ExitOk;
 }
 
@@ -732,7 +746,7 @@ int Command::deleteCommand()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"delete\" needs a record type and one id, key or name (quote a name with spaces)"));
+        return usage(tr("\"delete\" needs a record type and one id, key or name (quote a name with spaces)"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -755,9 +769,9 @@ int Command::deleteCommand()
         return ExitOk;
     }
     for (const TrashEntry &e : batch)
-        m_out << QStringLiteral("Moved %1 \"%2\" to the trash.").arg(specFor(e.type).singular, e.key) << Qt::endl;
+        m_out << tr("Moved %1 \"%2\" to the trash.").arg(specFor(e.type).singular, e.key) << Qt::endl;
     if (!batch.isEmpty())
-        m_out << QStringLiteral("\"citykb-cli trash restore %1 %2\" brings it back.").arg(specFor(batch.first().type).word, batch.first().key)
+        m_out << tr("\"citykb-cli trash restore %1 %2\" brings it back.").arg(specFor(batch.first().type).word, batch.first().key)
               << Qt::endl;
     return ExitOk;
 }
@@ -790,7 +804,7 @@ int Command::trash()
             m_out << QStringLiteral("%1  %2%3 %4  %5").arg(e.deletedAt, e.cascaded ? QStringLiteral("  ") : QString(),
                                                          specFor(e.type).singular, e.key, e.title.isEmpty() ? e.key : e.title)
                   << Qt::endl;
-        m_out << QStringLiteral("%1 record(s) in the trash").arg(entries.value().size()) << Qt::endl;
+        m_out << tr("%n record(s) in the trash", nullptr, int(entries.value().size())) << Qt::endl;
         return ExitOk;
     }
     if (what == QLatin1String("restore")) {
@@ -799,7 +813,7 @@ int Command::trash()
         if (!type)
             return usage(problem);
         if (m_inv.words.size() != 4)
-            return usage(QStringLiteral("\"trash restore\" needs a record type and the key of the record"));
+            return usage(tr("\"trash restore\" needs a record type and the key of the record"));
         auto kb = openKb(KnowledgeBase::Access::Write);
         if (!kb)
             return fail(kb.fullError());
@@ -816,16 +830,16 @@ int Command::trash()
             return ExitOk;
         }
         for (const auto &[t, key] : outcome.value().restored)
-            m_out << QStringLiteral("Restored %1 \"%2\".").arg(specFor(t).singular, key) << Qt::endl;
+            m_out << tr("Restored %1 \"%2\".").arg(specFor(t).singular, key) << Qt::endl;
         if (outcome.value().relinked > 0)
-            m_out << QStringLiteral("%1 other record(s) got their link back.").arg(outcome.value().relinked) << Qt::endl;
+            m_out << tr("%n other record(s) got their link back.", nullptr, int(outcome.value().relinked)) << Qt::endl;
         for (const QString &note : outcome.value().notes)
             m_out << note << Qt::endl;
         return ExitOk;
     }
     if (what == QLatin1String("empty")) {
         if (m_inv.words.size() != 2)
-            return usage(QStringLiteral("\"trash empty\" takes no arguments"));
+            return usage(tr("\"trash empty\" takes no arguments"));
         auto kb = openKb(KnowledgeBase::Access::Write);
         if (!kb)
             return fail(kb.fullError());
@@ -835,10 +849,10 @@ int Command::trash()
         if (m_inv.json)
             printJson(QJsonObject{{QStringLiteral("deleted"), n.value()}});
         else
-            m_out << QStringLiteral("Emptied the trash: %1 record(s) deleted for good.").arg(n.value()) << Qt::endl;
+            m_out << tr("Emptied the trash: %n record(s) deleted for good.", nullptr, int(n.value())) << Qt::endl;
         return ExitOk;
     }
-    return usage(QStringLiteral("\"trash %1\" is not a trash command; use \"trash\", \"trash restore TYPE KEY\" or \"trash empty\"").arg(what.left(80)));
+    return usage(tr("\"trash %1\" is not a trash command; use \"trash\", \"trash restore TYPE KEY\" or \"trash empty\"").arg(what.left(80)));
 }
 
 namespace {
@@ -846,7 +860,7 @@ namespace {
 QString compactJson(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return QStringLiteral("(not set)");
+        return CliText::tr("(not set)");
     if (value.isString())
         return value.toString();
     QJsonArray wrapped{value};
@@ -868,7 +882,7 @@ int Command::history()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"history\" needs a record type and one id, key or name (quote a name with spaces)"));
+        return usage(tr("\"history\" needs a record type and one id, key or name (quote a name with spaces)"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -902,15 +916,16 @@ int Command::history()
                               {QStringLiteral("versions"), versions}});
         return ExitOk;
     }
-    m_out << QStringLiteral("%1 \"%2\" (id %3)%4").arg(specFor(h.type).singular, h.key).arg(h.id)
-                 .arg(h.inTrash ? QStringLiteral(", in the trash since %1").arg(h.deletedAt) : QString())
-          << Qt::endl;
+    if (h.inTrash)
+        m_out << tr("%1 \"%2\" (id %3), in the trash since %4").arg(specFor(h.type).singular, h.key).arg(h.id).arg(h.deletedAt) << Qt::endl;
+    else
+        m_out << tr("%1 \"%2\" (id %3)").arg(specFor(h.type).singular, h.key).arg(h.id) << Qt::endl;
     for (qsizetype i = 0; i < h.versions.size(); ++i) {
         const HistoryVersion &v = h.versions.at(i);
-        const QString what = i == 0 ? QStringLiteral("created")
-                             : v.operation == QLatin1String("insert") ? QStringLiteral("restored")
-                                                                      : QStringLiteral("changed");
-        m_out << QStringLiteral("revision %1  %2  %3%4").arg(v.revision).arg(v.savedAt, what, v.current ? QStringLiteral("  (current)") : QString())
+        const QString what = i == 0 ? tr("created", "a version of a record")
+                             : v.operation == QLatin1String("insert") ? tr("restored", "a version of a record")
+                                                                      : tr("changed", "a version of a record");
+        m_out << (v.current ? tr("revision %1  %2  %3  (current)") : tr("revision %1  %2  %3")).arg(v.revision).arg(v.savedAt, what)
               << Qt::endl;
         for (const FieldChange &c : v.changes) {
             if (!c.added.isEmpty() || !c.removed.isEmpty()) {
@@ -936,7 +951,7 @@ int Command::revert()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() != 3 || !m_inv.toRevision)
-        return usage(QStringLiteral("\"revert\" needs a record type, one id, key or name, and --to REVISION"));
+        return usage(tr("\"revert\" needs a record type, one id, key or name, and --to REVISION"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -949,7 +964,7 @@ int Command::revert()
                               {QStringLiteral("revision"), saved.value().revision},
                               {QStringLiteral("reverted_to"), *m_inv.toRevision}});
     else
-        m_out << QStringLiteral("The %1 \"%2\" is as it was at revision %3 again, as revision %4.")
+        m_out << tr("The %1 \"%2\" is as it was at revision %3 again, as revision %4.")
                      .arg(specFor(*type).singular, saved.value().key).arg(*m_inv.toRevision).arg(saved.value().revision)
               << Qt::endl;
     return ExitOk;
@@ -962,9 +977,9 @@ int Command::erase()
     if (!type)
         return usage(problem);
     if (*type != RecordType::Person)
-        return usage(QStringLiteral("\"erase\" erases people only: \"erase people ID|KEY|NAME\"; other records are deleted with \"delete\""));
+        return usage(tr("\"erase\" erases people only: \"erase people ID|KEY|NAME\"; other records are deleted with \"delete\""));
     if (m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"erase people\" needs one id, key or name (quote a name with spaces)"));
+        return usage(tr("\"erase people\" needs one id, key or name (quote a name with spaces)"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -984,8 +999,8 @@ int Command::erase()
         return ExitOk;
     }
     // The person's name is not repeated: the terminal may be logged too.
-    m_out << QStringLiteral("Erased the person: their record and %1 earlier version(s) are gone; %2 other record(s), %3 version(s), "
-                            "%4 trash entr(y/ies) and %5 backup(s) no longer name them.")
+    m_out << tr("Erased the person: their record and %1 earlier version(s) are gone; %2 other record(s), %3 version(s), "
+                "%4 trash entr(y/ies) and %5 backup(s) no longer name them.")
                  .arg(c.versionsRemoved + c.trashRemoved)
                  .arg(c.recordsChanged)
                  .arg(c.versionsChanged)
@@ -1063,9 +1078,9 @@ void Command::printResults(const SearchResults &results, const QString &query)
     for (const QString &n : results.notices)
         m_err << n << Qt::endl;
     if (!results.suggestion.isEmpty() && !results.corrected)
-        m_out << QStringLiteral("Did you mean: %1").arg(results.suggestion) << Qt::endl;
-    m_out << QStringLiteral("%1%2 result(s)").arg(results.totalExact ? QString() : QStringLiteral("about ")).arg(results.total)
-          << Qt::endl;
+        m_out << tr("Did you mean: %1").arg(results.suggestion) << Qt::endl;
+    const int total = int(qMin<qint64>(results.total, std::numeric_limits<int>::max()));
+    m_out << (results.totalExact ? tr("%n result(s)", nullptr, total) : tr("about %n result(s)", nullptr, total)) << Qt::endl;
     int rank = m_inv.offset;
     for (const SearchHit &h : results.hits) {
         m_out << QStringLiteral("%1. [%2] %3  (%4)").arg(++rank).arg(specFor(h.type).singular, h.title, h.key) << Qt::endl;
@@ -1086,13 +1101,13 @@ int Command::search()
 {
     const QString query = m_inv.words.mid(1).join(QLatin1Char(' '));
     if (query.trimmed().isEmpty() && m_inv.facets.isEmpty() && m_inv.type.isEmpty())
-        return usage(QStringLiteral("\"search\" needs a query (quote it when it has spaces) or a --facet"));
+        return usage(tr("\"search\" needs a query (quote it when it has spaces) or a --facet"));
     SearchQuery q;
     q.text = query;
     if (!m_inv.type.isEmpty()) {
         q.type = recordTypeFromWord(m_inv.type);
         if (!q.type)
-            return usage(QStringLiteral("\"%1\" is not a record type; use one of %2")
+            return usage(tr("\"%1\" is not a record type; use one of %2")
                              .arg(m_inv.type.left(80), recordTypeWords().join(QStringLiteral(", "))));
     }
     q.facets = m_inv.facets;
@@ -1116,7 +1131,7 @@ int Command::similar()
     if (!type)
         return usage(problem);
     if (m_inv.words.size() != 3)
-        return usage(QStringLiteral("\"similar\" needs a record type and one id, key or name (quote a name with spaces)"));
+        return usage(tr("\"similar\" needs a record type and one id, key or name (quote a name with spaces)"));
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
         return fail(kb.fullError());
@@ -1130,7 +1145,7 @@ int Command::similar()
 int Command::reindex()
 {
     if (m_inv.words.size() > 1)
-        return usage(QStringLiteral("\"reindex\" takes no arguments"));
+        return usage(tr("\"reindex\" takes no arguments"));
     auto kb = openKb(KnowledgeBase::Access::Write);
     if (!kb)
         return fail(kb.fullError());
@@ -1143,7 +1158,7 @@ int Command::reindex()
                               {QStringLiteral("seconds"), summary.value().seconds},
                               {QStringLiteral("records_per_second"), rate}});
     else
-        m_out << QStringLiteral("Reindexed %1 records in %2 s (%3 records/s).")
+        m_out << tr("Reindexed %1 records in %2 s (%3 records/s).")
                      .arg(summary.value().records).arg(summary.value().seconds, 0, 'f', 2).arg(rate, 0, 'f', 0)
               << Qt::endl;
     return ExitOk;
@@ -1152,23 +1167,30 @@ int Command::reindex()
 int Command::exportBriefing()
 {
     if (m_inv.words.size() > 2)
-        return usage(QStringLiteral("\"export briefing\" takes no arguments besides --scope SCOPE, --format, --personal-data, --style DIR and -o FILE"));
+        return usage(tr("\"export briefing\" takes no arguments besides --scope SCOPE, --format, --language, --personal-data, --style DIR and -o FILE"));
+    // The briefing speaks the language of the translations installed: the environment's, or
+    // the one asked for, which then holds for this whole run.
+    if (!m_inv.language.isEmpty()) {
+        if (!Translations::languages().contains(m_inv.language))
+            return usage(tr("--language takes %1, not \"%2\"").arg(Translations::languages().join(QStringLiteral(", ")), m_inv.language.left(40)));
+        Translations::install(m_inv.language);
+    }
     if (m_inv.scope.isEmpty())
-        return usage(QStringLiteral("\"export briefing\" needs --scope SCOPE: network:NAME, working-group:NAME, theme:NAME, city:NAME, practices:ID,ID,... or query:TEXT"));
+        return usage(tr("\"export briefing\" needs --scope SCOPE: network:NAME, working-group:NAME, theme:NAME, city:NAME, practices:ID,ID,... or query:TEXT"));
     if (m_inv.output.isEmpty())
-        return usage(QStringLiteral("\"export briefing\" needs -o FILE"));
+        return usage(tr("\"export briefing\" needs -o FILE"));
     auto scope = BriefingScope::parse(m_inv.scope);
     if (!scope)
         return usage(scope.error());
     // --type and --facet are the filters of a search: they belong to a query scope only.
     if (scope.value().kind != BriefingScope::Kind::Query && (m_inv.options.contains(QStringLiteral("--type")) || !m_inv.facets.isEmpty()))
-        return usage(QStringLiteral("--type and --facet go with a query:TEXT scope only"));
+        return usage(tr("--type and --facet go with a query:TEXT scope only"));
     if (scope.value().kind == BriefingScope::Kind::Query) {
         scope.value().query.facets = m_inv.facets;
         if (!m_inv.type.isEmpty()) {
             const auto type = recordTypeFromWord(m_inv.type);
             if (!type)
-                return usage(QStringLiteral("\"%1\" is not a record type; use one of %2").arg(m_inv.type.left(80), recordTypeWords().join(QStringLiteral(", "))));
+                return usage(tr("\"%1\" is not a record type; use one of %2").arg(m_inv.type.left(80), recordTypeWords().join(QStringLiteral(", "))));
             scope.value().query.type = *type;
         }
     }
@@ -1176,12 +1198,12 @@ int Command::exportBriefing()
     if (!m_inv.format.isEmpty()) {
         const auto asked = briefingFormatFromWord(m_inv.format);
         if (!asked)
-            return usage(QStringLiteral("--format must be pdf, html or md, not \"%1\"").arg(m_inv.format.left(80)));
+            return usage(tr("--format must be pdf, html or md, not \"%1\"").arg(m_inv.format.left(80)));
         format = *asked;
     }
     for (const QString &dir : m_inv.styleDirs) {
         if (!QFileInfo(dir).isDir())
-            return fail(Error{QStringLiteral("The style folder %1 does not exist.").arg(dir)});
+            return fail(Error{tr("The style folder %1 does not exist.").arg(dir)});
     }
     auto kb = openKb(KnowledgeBase::Access::Read);
     if (!kb)
@@ -1197,9 +1219,9 @@ int Command::exportBriefing()
                               {QStringLiteral("scope"), scope.value().toString()},
                               {QStringLiteral("personal_data"), m_inv.personalData}});
     } else if (m_inv.personalData) {
-        m_out << QStringLiteral("Wrote %1, with e-mail addresses and phone numbers.").arg(m_inv.output) << Qt::endl;
+        m_out << tr("Wrote %1, with e-mail addresses and phone numbers.").arg(m_inv.output) << Qt::endl;
     } else {
-        m_out << QStringLiteral("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).").arg(m_inv.output)
+        m_out << tr("Wrote %1 (e-mail addresses and phone numbers withheld; --personal-data includes them).").arg(m_inv.output)
               << Qt::endl;
     }
     return ExitOk;
@@ -1220,10 +1242,10 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             } else if (i + 1 < args.size()) {
                 target = args.at(++i);
             } else {
-                return UsageError{QStringLiteral("%1 needs a value").arg(option)};
+                return UsageError{CliText::tr("%1 needs a value").arg(option)};
             }
             if (target.isEmpty())
-                return UsageError{QStringLiteral("%1 needs a value").arg(option)};
+                return UsageError{CliText::tr("%1 needs a value").arg(option)};
             return std::nullopt;
         };
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -1249,10 +1271,13 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
                 return e;
             const qsizetype eq = spec.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == spec.size() - 1)
-                return UsageError{QStringLiteral("--filter needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
+                return UsageError{CliText::tr("--filter needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
             inv.filters.append(Filter{spec.left(eq), spec.mid(eq + 1)});
         } else if (a == QLatin1String("--scope") || a.startsWith(QLatin1String("--scope="))) {
             if (auto e = valueOf(QStringLiteral("--scope"), inv.scope))
+                return e;
+        } else if (a == QLatin1String("--language") || a.startsWith(QLatin1String("--language="))) {
+            if (auto e = valueOf(QStringLiteral("--language"), inv.language))
                 return e;
         } else if (a == QLatin1String("--questionnaire") || a.startsWith(QLatin1String("--questionnaire="))) {
             if (auto e = valueOf(QStringLiteral("--questionnaire"), inv.questionnaire))
@@ -1274,7 +1299,7 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
                 return e;
             const qsizetype eq = spec.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == spec.size() - 1)
-                return UsageError{QStringLiteral("--facet needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
+                return UsageError{CliText::tr("--facet needs FIELD=VALUE, not \"%1\"").arg(spec.left(80))};
             inv.facets.append(FacetFilter{spec.left(eq), spec.mid(eq + 1)});
         } else if (a == QLatin1String("--limit") || a.startsWith(QLatin1String("--limit="))
                    || a == QLatin1String("--offset") || a.startsWith(QLatin1String("--offset="))) {
@@ -1285,7 +1310,7 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             bool ok = false;
             const int n = number.toInt(&ok);
             if (!ok || n < 0 || n > 10000)
-                return UsageError{QStringLiteral("%1 needs a number from 0 to 10000, not \"%2\"")
+                return UsageError{CliText::tr("%1 needs a number from 0 to 10000, not \"%2\"")
                                       .arg(isLimit ? QStringLiteral("--limit") : QStringLiteral("--offset"), number.left(80))};
             if (isLimit)
                 inv.limit = n;
@@ -1299,7 +1324,7 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             if (auto e = valueOf(QStringLiteral("--set"), assignment))
                 return e;
             if (!assignment.contains(QLatin1Char('=')))
-                return UsageError{QStringLiteral("--set needs FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, not \"%1\"").arg(assignment.left(80))};
+                return UsageError{CliText::tr("--set needs FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, not \"%1\"").arg(assignment.left(80))};
             inv.sets.append(assignment);
         } else if (a == QLatin1String("--expect-revision") || a.startsWith(QLatin1String("--expect-revision="))
                    || a == QLatin1String("--to") || a.startsWith(QLatin1String("--to="))) {
@@ -1311,7 +1336,7 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
             bool ok = false;
             const qint64 n = number.toLongLong(&ok);
             if (!ok || n < 0)
-                return UsageError{QStringLiteral("%1 needs a revision number, not \"%2\"").arg(option, number.left(80))};
+                return UsageError{CliText::tr("%1 needs a revision number, not \"%2\"").arg(option, number.left(80))};
             (expect ? inv.expectRevision : inv.toRevision) = n;
         } else if (a == QLatin1String("--cascade")) {
             inv.cascade = true;
@@ -1320,7 +1345,7 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
         } else if (a == QLatin1String("--any-type")) {
             inv.anyType = true;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            return UsageError{QStringLiteral("\"%1\" is not an option of citykb-cli").arg(a.left(80))};
+            return UsageError{CliText::tr("\"%1\" is not an option of citykb-cli").arg(a.left(80))};
         } else {
             inv.words.append(a);
         }
@@ -1330,82 +1355,113 @@ std::optional<UsageError> parse(const QStringList &args, Invocation &inv, bool &
 
 } // namespace
 
+namespace {
+
+// One command of the help: its syntax (never translated) and what it does, one string with
+// its line breaks.
+struct HelpEntry
+{
+    const char *syntax;
+    const char *text;
+};
+
+} // namespace
+
 QString cliUsage()
 {
-    return QStringLiteral(
-        "Usage: citykb-cli [--kb DIR] COMMAND [ARGS] [--json]\n"
-        "\n"
-        "CityKB keeps the knowledge of European city networks in a local knowledge base (KB).\n"
-        "The KB folder is --kb DIR, else $CITYKB_HOME, else %1.\n"
-        "\n"
-        "Commands:\n"
-        "  init [--empty]                   create a KB, seeded from the curated dataset unless --empty\n"
-        "  stats                            record counts per type, the store and index revisions\n"
-        "  list TYPE [--filter F=V]... [--sort [-]F] [--limit N] [--offset N]\n"
-        "                                   records of a type; F is a field, a reference or a list\n"
-        "                                   (list practices --filter city=Bologna --filter theme=employment);\n"
-        "                                   sorted by title unless --sort (\"-\" for descending)\n"
-        "  show TYPE ID|KEY|NAME            one record with the records that link to it\n"
-        "  export bundle -o FILE.json [--personal-data]\n"
-        "                                   the whole KB as one JSON bundle; imports back unchanged.\n"
-        "                                   E-mail addresses and phone numbers are withheld unless\n"
-        "                                   --personal-data; such a bundle never overwrites on import\n"
-        "  export briefing --scope SCOPE [--format pdf|html|md] [--personal-data] [--style DIR] -o FILE\n"
-        "                                   a briefing for a meeting: title page, contents, key facts, how\n"
-        "                                   to join and at what cost, working groups, events (coming first),\n"
-        "                                   practices with their outcomes, what the network said, recommendations\n"
-        "                                   and numbered sources. SCOPE is network:NAME, working-group:NAME,\n"
-        "                                   theme:NAME, city:NAME, practices:ID,ID,... or query:TEXT (with\n"
-        "                                   --type and --facet F=V as in search). The format follows FILE's\n"
-        "                                   ending unless --format; PDF by default. E-mail addresses and phone\n"
-        "                                   numbers only with --personal-data. --style DIR: templates and style\n"
-        "                                   sheets that replace the built-in ones (also read from the KB's\n"
-        "                                   briefing/ folder)\n"
-        "  import FILE|FOLDER...            documents and JSON bundles, told apart by content (a bundle is\n"
-        "                                   JSON naming the bundle format, or a .json file); folders are\n"
-        "                                   walked. Bundles go in together (all or nothing), then each\n"
-        "                                   document on its own, split into sections and linked to the\n"
-        "                                   records it mentions; a file imported before is left as it is.\n"
-        "                                   Filled-in questionnaires in a document (\"Filled in questionnaire:\n"
-        "                                   NETWORK\" headings, questions and their answers) become a\n"
-        "                                   questionnaire and one response per interview; what matches no\n"
-        "                                   question goes to the response's notes and is reported.\n"
-        "                                   A bad file is reported and the others go on; exit 1 when any failed\n"
-        "  relink                           find the records each document mentions again (after new records)\n"
-        "  search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]\n"
-        "                                   full-text search with facets, snippets and \"did you mean\";\n"
-        "                                   QUERY may hold words, \"phrases\", AND/OR/NOT, +word -word, word*,\n"
-        "                                   title:WORD and facet fields such as city:Bologna, network:ERRIN,\n"
-        "                                   type:practice, theme:housing, year:2011..2013 (-city:X excludes);\n"
-        "                                   F is one of type, network, working-group, city, country, theme,\n"
-        "                                   target-group, success-factor, instrument, status, year\n"
-        "  similar TYPE ID|KEY|NAME [--limit N] [--any-type]\n"
-        "                                   records like this one (\"more like this\")\n"
-        "  add TYPE --json FILE|-           a new record from a JSON object (- reads stdin); prints its key\n"
-        "  edit TYPE ID|KEY|NAME --set F=V... [--json FILE|-] [--expect-revision N]\n"
-        "                                   change fields: F=V sets (F= clears), F+=V adds to a list,\n"
-        "                                   F-=V takes out of one (themes+=housing); --json lays a JSON\n"
-        "                                   object over the record first; a record saved since revision N\n"
-        "                                   is refused\n"
-        "  delete TYPE ID|KEY|NAME [--cascade]\n"
-        "                                   move a record to the trash (with --cascade, what belongs to it too)\n"
-        "  trash                            what is in the trash\n"
-        "  trash restore TYPE KEY           bring a record back from the trash, with its links\n"
-        "  trash empty                      delete what is in the trash for good\n"
-        "  history TYPE ID|KEY|NAME         the versions of a record and what changed, field by field\n"
-        "  revert TYPE ID|KEY|NAME --to REVISION [--expect-revision N]\n"
-        "                                   write an earlier version again, as a new edit\n"
-        "  erase people ID|KEY|NAME         erase a person everywhere: records, history, trash, index,\n"
-        "                                   the backups in the KB's backups folder and its logs\n"
-        "  reindex                          rebuild the search index from the store\n"
-        "  check                            store integrity (SQLite integrity and foreign keys) and index drift\n"
-        "  backup -o FILE                   a consistent copy of the store\n"
-        "  restore FILE                     replace the store by a checked backup; the current one is kept\n"
-        "\n"
-        "TYPE is one of: %2.\n"
-        "Options: --json prints one JSON document on stdout; --help; --version.\n"
-        "Exit status: 0 success, 1 bad input, 2 usage error, 3 KB locked, damaged or of a newer schema.\n")
-        .arg(KnowledgeBase::defaultDir(), recordTypeWords().join(QStringLiteral(", ")));
+    // The descriptions are marked here and translated below, so that the table stays one list;
+    // the layout is done in code and stays the same in every language.
+    static const HelpEntry commands[] = {
+        {"init [--empty]", QT_TRANSLATE_NOOP("Cli", "create a KB, seeded from the curated dataset unless --empty")},
+        {"stats", QT_TRANSLATE_NOOP("Cli", "record counts per type, the store and index revisions")},
+        {"list TYPE [--filter F=V]... [--sort [-]F] [--limit N] [--offset N]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "records of a type; F is a field, a reference or a list\n"
+                           "(list practices --filter city=Bologna --filter theme=employment);\n"
+                           "sorted by title unless --sort (\"-\" for descending)")},
+        {"show TYPE ID|KEY|NAME", QT_TRANSLATE_NOOP("Cli", "one record with the records that link to it")},
+        {"export bundle -o FILE.json [--personal-data]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "the whole KB as one JSON bundle; imports back unchanged.\n"
+                           "E-mail addresses and phone numbers are withheld unless\n"
+                           "--personal-data; such a bundle never overwrites on import")},
+        {"export briefing --scope SCOPE [--format pdf|html|md] [--language LANG] [--personal-data] [--style DIR] -o FILE",
+         QT_TRANSLATE_NOOP("Cli",
+                           "a briefing for a meeting: title page, contents, key facts, how\n"
+                           "to join and at what cost, working groups, events (coming first),\n"
+                           "practices with their outcomes, what the network said, recommendations\n"
+                           "and numbered sources. SCOPE is network:NAME, working-group:NAME,\n"
+                           "theme:NAME, city:NAME, practices:ID,ID,... or query:TEXT (with\n"
+                           "--type and --facet F=V as in search). The format follows FILE's\n"
+                           "ending unless --format; PDF by default. E-mail addresses and phone\n"
+                           "numbers only with --personal-data. --style DIR: templates and style\n"
+                           "sheets that replace the built-in ones (also read from the KB's\n"
+                           "briefing/ folder). --language LANG (en, de or fr): the language of\n"
+                           "the headings and labels; the environment's language by default")},
+        {"import FILE|FOLDER...",
+         QT_TRANSLATE_NOOP("Cli",
+                           "documents and JSON bundles, told apart by content (a bundle is\n"
+                           "JSON naming the bundle format, or a .json file); folders are\n"
+                           "walked. Bundles go in together (all or nothing), then each\n"
+                           "document on its own, split into sections and linked to the\n"
+                           "records it mentions; a file imported before is left as it is.\n"
+                           "Filled-in questionnaires in a document (\"Filled in questionnaire:\n"
+                           "NETWORK\" headings, questions and their answers) become a\n"
+                           "questionnaire and one response per interview; what matches no\n"
+                           "question goes to the response's notes and is reported.\n"
+                           "A bad file is reported and the others go on; exit 1 when any failed")},
+        {"relink", QT_TRANSLATE_NOOP("Cli", "find the records each document mentions again (after new records)")},
+        {"search QUERY [--type TYPE] [--facet F=V]... [--limit N] [--offset N] [--partial]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "full-text search with facets, snippets and \"did you mean\";\n"
+                           "QUERY may hold words, \"phrases\", AND/OR/NOT, +word -word, word*,\n"
+                           "title:WORD and facet fields such as city:Bologna, network:ERRIN,\n"
+                           "type:practice, theme:housing, year:2011..2013 (-city:X excludes);\n"
+                           "F is one of type, network, working-group, city, country, theme,\n"
+                           "target-group, success-factor, instrument, status, year")},
+        {"similar TYPE ID|KEY|NAME [--limit N] [--any-type]", QT_TRANSLATE_NOOP("Cli", "records like this one (\"more like this\")")},
+        {"add TYPE --json FILE|-", QT_TRANSLATE_NOOP("Cli", "a new record from a JSON object (- reads stdin); prints its key")},
+        {"edit TYPE ID|KEY|NAME --set F=V... [--json FILE|-] [--expect-revision N]",
+         QT_TRANSLATE_NOOP("Cli",
+                           "change fields: F=V sets (F= clears), F+=V adds to a list,\n"
+                           "F-=V takes out of one (themes+=housing); --json lays a JSON\n"
+                           "object over the record first; a record saved since revision N\n"
+                           "is refused")},
+        {"delete TYPE ID|KEY|NAME [--cascade]", QT_TRANSLATE_NOOP("Cli", "move a record to the trash (with --cascade, what belongs to it too)")},
+        {"trash", QT_TRANSLATE_NOOP("Cli", "what is in the trash")},
+        {"trash restore TYPE KEY", QT_TRANSLATE_NOOP("Cli", "bring a record back from the trash, with its links")},
+        {"trash empty", QT_TRANSLATE_NOOP("Cli", "delete what is in the trash for good")},
+        {"history TYPE ID|KEY|NAME", QT_TRANSLATE_NOOP("Cli", "the versions of a record and what changed, field by field")},
+        {"revert TYPE ID|KEY|NAME --to REVISION [--expect-revision N]", QT_TRANSLATE_NOOP("Cli", "write an earlier version again, as a new edit")},
+        {"erase people ID|KEY|NAME",
+         QT_TRANSLATE_NOOP("Cli",
+                           "erase a person everywhere: records, history, trash, index,\n"
+                           "the backups in the KB's backups folder and its logs")},
+        {"reindex", QT_TRANSLATE_NOOP("Cli", "rebuild the search index from the store")},
+        {"check", QT_TRANSLATE_NOOP("Cli", "store integrity (SQLite integrity and foreign keys) and index drift")},
+        {"backup -o FILE", QT_TRANSLATE_NOOP("Cli", "a consistent copy of the store")},
+        {"restore FILE", QT_TRANSLATE_NOOP("Cli", "replace the store by a checked backup; the current one is kept")},
+    };
+    QString help = CliText::tr("Usage: citykb-cli [--kb DIR] COMMAND [ARGS] [--json]") + QLatin1String("\n\n");
+    help += CliText::tr("CityKB keeps the knowledge of European city networks in a local knowledge base (KB).\n"
+                        "The KB folder is --kb DIR, else $CITYKB_HOME, else %1.")
+                .arg(KnowledgeBase::defaultDir())
+            + QLatin1String("\n\n");
+    help += CliText::tr("Commands:") + QLatin1Char('\n');
+    constexpr int column = 35; // where the descriptions start
+    const QString indent(column, QLatin1Char(' '));
+    for (const HelpEntry &entry : commands) {
+        const QString syntax = QLatin1String("  ") + QLatin1String(entry.syntax);
+        // A long syntax takes a line of its own.
+        help += syntax.size() < column ? syntax.leftJustified(column) : QString(syntax + QLatin1Char('\n') + indent);
+        help += QCoreApplication::translate("Cli", entry.text).replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) + QLatin1Char('\n');
+    }
+    help += QLatin1Char('\n');
+    help += CliText::tr("TYPE is one of: %1.").arg(recordTypeWords().join(QStringLiteral(", "))) + QLatin1Char('\n');
+    help += CliText::tr("Options: --json prints one JSON document on stdout; --help; --version.") + QLatin1Char('\n');
+    help += CliText::tr("Exit status: 0 success, 1 bad input, 2 usage error, 3 KB locked, damaged or of a newer schema.")
+            + QLatin1Char('\n');
+    return help;
 }
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -1414,7 +1470,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool help = false;
     bool version = false;
     if (auto problem = parse(arguments, inv, help, version)) {
-        err << problem->message << QStringLiteral(". See \"citykb-cli --help\".") << Qt::endl;
+        err << CliText::tr("%1. See \"citykb-cli --help\".").arg(problem->message) << Qt::endl;
         return ExitUsage;
     }
     if (help) {
@@ -1426,7 +1482,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (inv.words.isEmpty()) {
-        err << QStringLiteral("No command given. See \"citykb-cli --help\".") << Qt::endl;
+        err << CliText::tr("No command given. See \"citykb-cli --help\".") << Qt::endl;
         return ExitUsage;
     }
     if (inv.kbDir.isEmpty())

@@ -1,4 +1,5 @@
 #include "app/logging.h"
+#include "app/translations.h"
 #include "cli.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("citykb"));
+    // The language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    citykb::Translations::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -55,7 +58,7 @@ int main(int argc, char *argv[])
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString decoded = decoder(QByteArrayView(argv[i]));
         if (decoder.hasError()) {
-            err << QStringLiteral("Argument %1 is not valid UTF-8.").arg(i) << Qt::endl;
+            err << QCoreApplication::translate("Cli", "Argument %1 is not valid UTF-8.").arg(i) << Qt::endl;
             return citykb::ExitBadInput;
         }
         arguments.append(decoded);

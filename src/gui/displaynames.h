@@ -14,10 +14,15 @@ class DisplayNames
     Q_DECLARE_TR_FUNCTIONS(DisplayNames)
 
 public:
-    // "start_year" → "Start year", "eu_policy" → "EU policy"; the result goes through tr().
+    // "start_year" → "Start year", "eu_policy" → "EU policy", translated.
     static QString field(const QString &fieldName);
+    // Whether field() has a translatable word for the field (every field of the specs should).
+    static bool knowsField(const QString &fieldName);
     // RecordType::WorkingGroup → "Working group"
     static QString recordType(RecordType type);
+    // RecordType::WorkingGroup → "Working groups" as a heading, "working groups" in running text
+    // ("12 working groups").
+    static QString recordTypes(RecordType type, bool heading = true);
     // "target-group" → "Target group"
     static QString facetField(const QString &field);
 };

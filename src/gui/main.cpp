@@ -1,9 +1,11 @@
 #include "app/about.h"
 #include "app/knowledgebase.h"
 #include "app/logging.h"
+#include "app/translations.h"
 #include "appearance.h"
 #include "kbopener.h"
 #include "responseform.h"
+#include "languagemenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,15 +20,17 @@ int main(int argc, char *argv[])
     // Wayland desktops match the window to its menu entry by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("eu.citykb.CityKB"));
     citykb::initLogging();
+    // The language chosen under View > Language, else the system's.
+    citykb::Translations::install(citykb::LanguageMenu::chosenLanguage());
     citykb::Appearance::initialise();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CityKB: the knowledge base of European city networks."));
+    parser.setApplicationDescription(QCoreApplication::translate("Main", "CityKB: the knowledge base of European city networks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption kbOption(QStringLiteral("kb"), QStringLiteral("The KB folder (default: $CITYKB_HOME or %1).")
+    QCommandLineOption kbOption(QStringLiteral("kb"), QCoreApplication::translate("Main", "The KB folder (default: $CITYKB_HOME or %1).")
                                                           .arg(citykb::KnowledgeBase::defaultDir()),
-                                QStringLiteral("DIR"));
+                                QCoreApplication::translate("Main", "DIR"));
     parser.addOption(kbOption);
     QCommandLineOption responseOption(QStringLiteral("open-response"),
                                       QStringLiteral("Opens the form of this response (by key, title or id) once the KB is open."),

@@ -18,6 +18,7 @@
 #include "documentlinksdialog.h"
 #include "facetmodel.h"
 #include "historydialog.h"
+#include "languagemenu.h"
 #include "listcolumns.h"
 #include "networkfinderwidget.h"
 #include "peerswidget.h"
@@ -60,14 +61,10 @@ namespace citykb {
 
 namespace {
 
-// "working-groups" → "Working groups"
+// "Working groups", translated
 QString displayName(RecordType type)
 {
-    QString word = specFor(type).word;
-    word.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!word.isEmpty())
-        word[0] = word.at(0).toUpper();
-    return word;
+    return DisplayNames::recordTypes(type);
 }
 
 constexpr int TypeRole = Qt::UserRole + 1;
@@ -242,6 +239,7 @@ MainWindow::MainWindow(SessionHost &host, const QString &kbDir, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(2, 2);
 
     setUpAppearance();
+    m_ui->menuView->addMenu(new LanguageMenu(this));
     setUpEditing();
     setUpBriefings();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -295,7 +293,7 @@ void MainWindow::showCounts(const KbStats &stats)
             item->setData(0, TypeRole, int(type));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
-        item->setText(1, QString::number(count));
+        item->setText(1, QLocale().toString(count));
     }
     m_ui->statusBar->showMessage(tr("%1 — %2 records, store revision %3").arg(m_kbDir, QLocale().toString(total)).arg(stats.storeRevision));
 }
@@ -453,7 +451,7 @@ void MainWindow::showResultsHeader()
         m_ui->resultsHeader->setText(tr("Records like the one open: %1").arg(QLocale().toString(m_results->rowCount())));
         return;
     }
-    const QString typeName = m_type ? specFor(*m_type).word : tr("records");
+    const QString typeName = m_type ? DisplayNames::recordTypes(*m_type, false) : tr("records");
     if (m_ui->centreStack->currentWidget() == m_ui->listPage) {
         parts << QStringLiteral("%1 %2").arg(QLocale().toString(m_results->total()), typeName.toHtmlEscaped());
     } else if (!m_results->error().isEmpty() || m_results->rowCount() == 0) {

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -101,6 +102,11 @@ struct Briefing
     bool personalData = false; // e-mail addresses and phone numbers were asked for
     QList<BriefingSection> sections;
     QString referencesTitle;  // the heading of the list of sources
+    QString dateText;         // the date as shown, in the briefing's language; empty: in English
+    // The words the templates put around the content, in the briefing's language, as {{text.NAME}}:
+    // contents, scope, date, knowledgeBase, withheld, withPersonalData, section; and pageOfPages
+    // ("Page %1 of %2"), which the page header and footer get as {{pageOfPages}}.
+    QMap<QString, QString> labels;
     QList<BriefingReference> references;
 };
 

@@ -48,9 +48,12 @@ QString referencesAnchor()
     return QStringLiteral("sources");
 }
 
-QString longDate(const QDateTime &when)
+// The briefing's date as its builder wrote it in the briefing's language, else in English.
+QString shownDate(const Briefing &b)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(when.date(), QStringLiteral("d MMMM yyyy"));
+    if (!b.dateText.isEmpty())
+        return b.dateText;
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(b.created.date(), QStringLiteral("d MMMM yyyy"));
 }
 
 QVariantMap textData(const BriefingText &text)
@@ -173,11 +176,15 @@ QVariantMap briefingData(const Briefing &b, const BriefingStyle &style, Target t
                                       {QStringLiteral("section"), r.section},
                                       {QStringLiteral("detail"), r.detail}});
     }
+    QVariantMap labels;
+    for (auto it = b.labels.begin(); it != b.labels.end(); ++it)
+        labels.insert(it.key(), it.value());
     QVariantMap data{{QStringLiteral("title"), b.title},
                      {QStringLiteral("subtitle"), b.subtitle},
                      {QStringLiteral("scope"), b.scope},
                      {QStringLiteral("scopeDescription"), b.scopeDescription},
-                     {QStringLiteral("date"), longDate(b.created)},
+                     {QStringLiteral("date"), shownDate(b)},
+                     {QStringLiteral("text"), labels},
                      {QStringLiteral("dateIso"), b.created.toUTC().toString(Qt::ISODate)},
                      {QStringLiteral("kbName"), b.kbName},
                      {QStringLiteral("author"), b.author},
@@ -455,8 +462,10 @@ struct BriefingPages::Private
     {
         const QVariantMap data{{QStringLiteral("title"), briefing.title},
                                {QStringLiteral("subtitle"), briefing.subtitle},
-                               {QStringLiteral("date"), longDate(briefing.created)},
+                               {QStringLiteral("date"), shownDate(briefing)},
                                {QStringLiteral("kbName"), briefing.kbName},
+                               {QStringLiteral("pageOfPages"), briefing.labels.value(QStringLiteral("pageOfPages"), QStringLiteral("Page %1 of %2"))
+                                                                   .arg(index + 1).arg(1 + tocPages + textPages)},
                                {QStringLiteral("page"), index + 1},
                                {QStringLiteral("pages"), 1 + tocPages + textPages}};
         auto text = TextTemplate::render(QStringLiteral("page.json"), pattern, data, TextTemplate::Escape::None);

@@ -1,6 +1,9 @@
 // Pictures of the window's main views on a freshly seeded KB, for docs/user-guide.md. Run by
-// scripts/screenshots.sh (offscreen); each picture is taken once its view has filled.
+// scripts/screenshots.sh (offscreen); each picture is taken once its view has filled. With
+// --language LANG, the window speaks LANG and only the overview and the practice list with a
+// practice open are taken, as overview-LANG.png and practices-LANG.png.
 #include "app/sessionhost.h"
+#include "app/translations.h"
 #include "gui/appearance.h"
 #include "gui/briefingdialog.h"
 #include "gui/mainwindow.h"
@@ -27,6 +30,7 @@
 #include <QTreeWidget>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 using namespace citykb;
@@ -62,11 +66,13 @@ bool shoot(MainWindow &window, const QString &outDir, const QString &name, const
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: citykb-screenshots OUTPUT_DIR\n");
+    const bool translated = argc == 4 && std::strcmp(argv[2], "--language") == 0;
+    if (argc != 2 && !translated) {
+        std::fprintf(stderr, "usage: citykb-screenshots OUTPUT_DIR [--language LANG]\n");
         return 2;
     }
     const QString outDir = QString::fromLocal8Bit(argv[1]);
+    const QString language = translated ? Translations::install(QString::fromLocal8Bit(argv[3])) : Translations::install(QStringLiteral("en"));
     if (!QDir().mkpath(outDir))
         return fail(QStringLiteral("could not create %1.").arg(outDir));
     // The window remembers its layout; the pictures must not read or change a user's settings.
@@ -101,6 +107,19 @@ int main(int argc, char *argv[])
     if (!table || !resultsView || !detail || !finder)
         return fail(QStringLiteral("the window lacks a view the pictures need."));
     auto *results = qobject_cast<SearchResultsModel *>(resultsView->model());
+
+    if (translated) {
+        const QString suffix = QLatin1Char('-') + language + QStringLiteral(".png");
+        bool ok = shoot(window, outDir, QStringLiteral("overview") + suffix,
+                        [&] { return window.findChildren<QChartView *>().size() == 4; });
+        window.showType(RecordType::Practice);
+        window.openRecord(RecordType::Practice, QStringLiteral("birmingham-apprenticeship-scheme"));
+        ok = ok && shoot(window, outDir, QStringLiteral("practices") + suffix, [&] {
+            return table->isVisible() && table->model()->rowCount() > 20
+                   && detail->toPlainText().contains(QLatin1String("Apprenticeship"));
+        });
+        return ok ? 0 : 1;
+    }
 
     bool ok = shoot(window, outDir, QStringLiteral("overview.png"),
                     [&] { return window.findChildren<QChartView *>().size() == 4; });

@@ -6,7 +6,8 @@
 #     a fresh Debian 12 system (simulated);
 #   - lintian (no error, no warning), desktop-file-validate,
 #     appstreamcli validate;
-#   - the installed programs, unpacked with dpkg -x into a scratch root: --version, init from the
+#   - the installed programs, unpacked with dpkg -x into a scratch root: --version, German and
+#     French help (the translations are embedded), init from the
 #     installed dataset (found relative to the program, no CITYKB_DATA), stats and search.
 # Usage: check_package.sh BUILD_DIR DATA_DIR   (a configured and built tree; the source data/)
 set -euo pipefail
@@ -59,11 +60,13 @@ have="$(grep -c '^/usr/share/citykb/data/.*[^/]$' "$scratch/files")"
 [ "$want" -eq "$have" ] || fail "the package holds $have files of the seed dataset, data/ has $want"
 
 step "control"
-dpkg-deb --field "$deb" Package Version Architecture Depends Section Maintainer Homepage
+dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Section Maintainer Homepage
 depends="$(dpkg-deb --field "$deb" Depends)"
 for library in libqt6widgets6 libqt6charts6 libxapian30 libsqlite3-0 libqt6svg6; do
   [[ "$depends" == *"$library"* ]] || fail "Depends lacks $library: $depends"
 done
+
+[[ "$(dpkg-deb --field "$deb" Recommends)" == *qt6-translations-l10n* ]] || fail "Recommends lacks qt6-translations-l10n (Qt's own German and French)"
 
 step "apt-get install --simulate, as on a fresh machine"
 # With an empty dpkg status, apt resolves every dependency from the Debian archive as it would
@@ -106,6 +109,10 @@ run() { env -u CITYKB_DATA -u CITYKB_HOME QT_QPA_PLATFORM=offscreen XDG_RUNTIME_
 [ "$(run "$root/usr/bin/citykb" --version)" = "citykb $version" ] || fail "citykb --version does not print $version"
 zcat "$root/usr/share/man/man1/citykb-cli.1.gz" | grep -q '^\.SH "EXIT STATUS"' || fail "the man page of citykb-cli has no EXIT STATUS"
 zcat "$root/usr/share/man/man1/citykb-cli.1.gz" | grep -q 'erase people' || fail "the man page of citykb-cli misses commands of --help"
+# The translations travel inside the programs; the man pages stay English.
+[[ "$(run env LANGUAGE=de "$cli" --help)" == *$'\nBefehle:\n'* ]] || fail "the installed citykb-cli does not speak German with LANGUAGE=de"
+[[ "$(run env LANGUAGE=fr "$cli" --help)" == *$'\nCommandes :\n'* ]] || fail "the installed citykb-cli does not speak French with LANGUAGE=fr"
+zcat "$root/usr/share/man/man1/citykb-cli.1.gz" | grep -q 'create a KB, seeded' || fail "the man page of citykb-cli is not the English help"
 
 count() { # count KB TYPE: the number of records of TYPE in the KB
   run "$cli" --kb "$1" stats --json | python3 -c "import json, sys; print(json.load(sys.stdin)['counts']['$2'])"
