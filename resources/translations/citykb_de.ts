@@ -866,6 +866,197 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the briefing is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, practice numbers or search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (to print or send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (for e-mails and web pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (for wikis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data (e-mail addresses, phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include personal data (e-mail addresses, phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing will show people&apos;s e-mail addresses and phone numbers. Share it only with those who need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>150%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEdit</name>
     <message>
         <source>Bulk Edit</source>
@@ -2148,6 +2339,187 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentLinksDialog</name>
+    <message>
+        <source>Document Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records the document links to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the document links to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Wo</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the record to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ecord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section that mentions it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityEditor</name>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished">Teilnahmeberechtigung</translation>
+    </message>
+    <message>
+        <source>&amp;Who may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation type="unfinished">Wer beitreten kann</translation>
+    </message>
+    <message>
+        <source>member type, such as towns and cities, or regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeesTable</name>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">Beiträge</translation>
+    </message>
+    <message>
+        <source>One fee per row: amount, currency, period and conditions such as a free first year or travel costs reimbursed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinderText</name>
     <message>
         <source>a city</source>
@@ -2682,6 +3054,18 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
         <source>&amp;About CityKB</source>
         <translation>Ü&amp;ber CityKB</translation>
     </message>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few pages for a meeting on the open network, working group or city, the selected practices or the search (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkFinder</name>
@@ -2789,26 +3173,209 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>QuestionnaireEditor</name>
     <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
+        <source>Questionnaire</source>
+        <translation type="unfinished">Fragebogen</translation>
+    </message>
+    <message>
+        <source>Questionnaire editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <source>I&amp;ntroduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished">Einleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Questions (drag, or Alt+Up and Alt+Down, to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question after the selected one (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected question (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected question earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the selected question later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired: a response is complete only with an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished">Pflicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown beside the question in the response form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ersions (select two to compare them, or one to compare it with the version before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the versions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Rückgängig</translation>
+        <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be %2: %3</source>
-        <translation>„%1“ konnte nicht %2 werden: %3</translation>
+        <source>Redo</source>
+        <translation type="unfinished">Wiederholen</translation>
     </message>
     <message>
-        <source>redone</source>
-        <translation>wiederholt</translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
+        <source>Save the template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this version so that responses can be given to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChangeCommand</name>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3588,6 +4155,223 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseComparison</name>
+    <message>
+        <source>Compare Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">Fragebogen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponses down, questions across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses down, questions across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Networks and other subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected answer in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseExport</name>
+    <message>
+        <source>Export Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data (e-mail addresses and phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseForm</name>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">Fragebogen</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network or organisation interviewed: type part of its name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respondents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished">Befragte</translation>
+    </message>
+    <message>
+        <source>One per line: name; role; organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">Interviewer(in)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview mode</source>
+        <translation type="unfinished">Interviewform</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Fragen</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+Enter: next unanswered question · answers save as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrashDialog</name>
@@ -3625,6 +4409,317 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
 </context>
 <context>
+    <name>WorkPlanEditor</name>
+    <message>
+        <source>Work plans</source>
+        <translation type="unfinished">Arbeitspläne</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One work plan per year. F2 changes the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One objective per row: its number, title and the EU policy it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>EU policy</source>
+        <translation type="unfinished">EU-Politik</translation>
+    </message>
+    <message>
+        <source>Add Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a work plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen work plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an objective to the chosen year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions of the chosen objective, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the chosen objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citykb::AnswerField</name>
+    <message>
+        <source>%1. %2 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>Help for question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window saved this answer while you were typing, so your text was not saved. The saved answer is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep My Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Saved Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citykb::BriefingDialog</name>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in layout, with the files of the knowledge base&apos;s briefing folder in place of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with your own templates and style sheets (see the user guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the briefing to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing on the Network %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing on the Working Group %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing on the Theme %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing on the City %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing on the Selected Practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export Briefing on the %n Selected Practices…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Briefing on This Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>With the filters of the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the numbers or keys of the practices, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of a working group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a theme, a target group or a success factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of a city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder with a Briefing Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the briefing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the briefing as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>citykb::BulkEditDialog</name>
     <message>
         <source>Change a list of the selected record.</source>
@@ -3641,6 +4736,72 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>citykb::DocumentLinksDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Type to find the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The networks, cities, working groups and practices that &quot;%1&quot; links to. Changes can be undone with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record to link from the list: type a part of its name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document links to &quot;%1&quot; there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %2 from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citykb::EligibilityEditor</name>
+    <message>
+        <source>The population &quot;from&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population &quot;to&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population &quot;from&quot; (%1) is above the population &quot;to&quot; (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3668,6 +4829,21 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <message>
         <source>Records</source>
         <translation>Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>citykb::FeesTable</name>
+    <message>
+        <source>Insert adds a fee, Delete removes the chosen one; F2 or typing edits a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee %1: the amount must be a number of 0 or more, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee %1: the currency must be a code of three capital letters such as EUR, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,6 +5175,22 @@ Diese auch in den Papierkorb verschieben?</translation>
         <source>&lt;h3&gt;CityKB %1&lt;/h3&gt;&lt;p&gt;The knowledge base of European city networks: networks, working groups, cities, good practices, events, interviews and source documents, searchable in one place.&lt;/p&gt;&lt;p&gt;Built on %2.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CityKB %1&lt;/h3&gt;&lt;p&gt;Die Wissensbasis europäischer Städtenetzwerke: Netzwerke, Arbeitsgruppen, Städte, gute Praxis, Veranstaltungen, Interviews und Quelldokumente, an einem Ort durchsuchbar.&lt;/p&gt;&lt;p&gt;Erstellt mit %2.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Document &amp;Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill In / Continue Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>citykb::NetworkFinderWidget</name>
@@ -4105,6 +5297,382 @@ Diese auch in den Papierkorb verschieben?</translation>
     </message>
 </context>
 <context>
+    <name>citykb::QuestionnaireEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Move Question Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Question Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the wording of a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the help text of a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the choices of a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a question required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a question optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind of a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Questionnaire[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no, with an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice of several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished">veröffentlicht</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2): %3, 1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2): %3, %n questions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is one version so far. Once it is published, saving changes makes version 2, and this tab shows what changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no wording yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished">Frage %1</translation>
+    </message>
+    <message>
+        <source>No question selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 needs its wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A questionnaire needs at least one question before it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 needs two choices or more before the questionnaire is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Questionnaire: %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1, version %2[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new questionnaire. Save it to keep it as a draft; publish it to take responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published and frozen: saving your changes makes version %2, a new draft. Responses keep the version they answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: saving changes it in place. Publish it to take responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 </source>
+        <translation type="unfinished">Frage %1 </translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question %1 to place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1? A published version is never changed again; later edits make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and publish the questionnaire? A published version is never changed again; later edits make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From version %1 to version %2&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The title, purpose and introduction are the same.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished">Einleitung</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; was %2, is now %3.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Added&lt;/b&gt; as question %1: %2 (%3%4).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Removed&lt;/b&gt; question %1: %2.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from place %1 to place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded: was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind was %1, is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help text added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help text was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices were %1, are now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2: %3.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Questions&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;1 question asked as before.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No questions in either version.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this questionnaire before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citykb::QuestionnaireMenu</name>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base holds no questionnaire yet; make one with New Questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>citykb::RecordEditor</name>
     <message>
         <source>New %1</source>
@@ -4187,6 +5755,287 @@ Diese auch in den Papierkorb verschieben?</translation>
     </message>
 </context>
 <context>
+    <name>citykb::ResponseComparisonView</name>
+    <message>
+        <source>Reading the responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an answer to read it in full here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the yes/no and choice answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 1 response shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n responses shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They answer versions 1 to %1 of the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (earlier versions only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Interviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers version %1 of the questionnaire; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt;: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; answered:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No answer.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no and choice answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No yes/no or choice answers to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citykb::ResponseExportDialog</name>
+    <message>
+        <source>Export the responses to “%1”: one row per response, one column per question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets, data tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, e-mail addresses and phone numbers show as “withheld”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 response to %1, with e-mail addresses and phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 response to %1, without e-mail addresses and phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>citykb::ResponseForm</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>New Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer changed in another window waits for your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response cannot be marked complete: question %1 is required and has no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response cannot be marked complete: questions %1 are required and have no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>citykb::SearchResultsModel</name>
     <message>
         <source>No record matches &quot;%1&quot;.</source>
@@ -4242,6 +6091,37 @@ Diese auch in den Papierkorb verschieben?</translation>
     <message>
         <source>Delete the %1 records in the trash for good? This cannot be undone.</source>
         <translation>Die %1 Datensätze im Papierkorb endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>citykb::WorkPlanEditor</name>
+    <message>
+        <source>Insert adds, Delete removes; F2 or typing edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work plan needs its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work plan year &quot;%1&quot; is not a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan %1, objective %2: the number must be a whole number from 1, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan %1, objective %2: the title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives of the year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

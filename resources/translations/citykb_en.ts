@@ -47,12 +47,80 @@
     </message>
 </context>
 <context>
+    <name>citykb::BriefingDialog</name>
+    <message numerus="yes">
+        <source>Export Briefing on the %n Selected Practices…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citykb::PeersWidget</name>
     <message numerus="yes">
         <source>%n terms in common</source>
         <translation>
             <numerusform>%n term in common</numerusform>
             <numerusform>%n terms in common</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citykb::QuestionnaireEditor</name>
+    <message numerus="yes">
+        <source>Version %1 (%2): %3, %n questions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citykb::ResponseComparisonView</name>
+    <message numerus="yes">
+        <source>%1 — %n responses shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citykb::ResponseExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
