@@ -50,16 +50,16 @@
     <name>citykb::BriefingDialog</name>
     <message numerus="yes">
         <source>Export Briefing on the %n Selected Practices…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export Briefing on the %n Selected Practice…</numerusform>
+            <numerusform>Export Briefing on the %n Selected Practices…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -77,16 +77,16 @@
     <name>citykb::QuestionnaireEditor</name>
     <message numerus="yes">
         <source>Version %1 (%2): %3, %n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 (%2): %3, %n question</numerusform>
+            <numerusform>Version %1 (%2): %3, %n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n question asked as before.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -94,16 +94,16 @@
     <name>citykb::ResponseComparisonView</name>
     <message numerus="yes">
         <source>%1 — %n responses shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n response shown.</numerusform>
+            <numerusform>%1 — %n responses shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n answered</numerusform>
+            <numerusform>%1 of %n answered</numerusform>
         </translation>
     </message>
 </context>
@@ -111,16 +111,16 @@
     <name>citykb::ResponseExportDialog</name>
     <message numerus="yes">
         <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n response to %1, with e-mail addresses and phone numbers.</numerusform>
+            <numerusform>Exported %n responses to %1, with e-mail addresses and phone numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n response to %1, without e-mail addresses and phone numbers.</numerusform>
+            <numerusform>Exported %n responses to %1, without e-mail addresses and phone numbers.</numerusform>
         </translation>
     </message>
 </context>
