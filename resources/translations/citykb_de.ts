@@ -869,191 +869,191 @@
     <name>BriefingDialog</name>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing exportieren</translation>
     </message>
     <message>
         <source>Briefing &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing zu:</translation>
     </message>
     <message>
         <source>What the briefing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im Briefing geht</translation>
     </message>
     <message>
         <source>A network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk</translation>
     </message>
     <message>
         <source>A working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsgruppe</translation>
     </message>
     <message>
         <source>A theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema</translation>
     </message>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stadt</translation>
     </message>
     <message>
         <source>Selected practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Praxisbeispiele</translation>
     </message>
     <message>
         <source>A search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Name, practice numbers or search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Nummern von Praxisbeispielen oder Suchtext</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (zum Drucken oder Versenden)</translation>
     </message>
     <message>
         <source>HTML (for e-mails and web pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (für E-Mails und Webseiten)</translation>
     </message>
     <message>
         <source>Markdown (for wikis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (für Wikis)</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten aufnehmen (E-Mail-Adressen, Telefonnummern)</translation>
     </message>
     <message>
         <source>Include personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten aufnehmen (E-Mail-Adressen, Telefonnummern)</translation>
     </message>
     <message>
         <source>The briefing will show people&apos;s e-mail addresses and phone numbers. Share it only with those who need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing zeigt E-Mail-Adressen und Telefonnummern von Personen. Geben Sie es nur an Personen weiter, die sie brauchen.</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportstatus</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export anhalten</translation>
     </message>
     <message>
         <source>Open &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei öffnen</translation>
     </message>
     <message>
         <source>Open the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Datei öffnen</translation>
     </message>
     <message>
         <source>Open F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the folder of the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der exportierten Datei öffnen</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Bild auf)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PgUp</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDown</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>150%</source>
-        <translation type="unfinished"></translation>
+        <translation>150%</translation>
     </message>
     <message>
         <source>Preview of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Seite</translation>
     </message>
     <message>
         <source>Preview of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Textes</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -2342,181 +2342,181 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>DocumentLinksDialog</name>
     <message>
         <source>Document Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentverknüpfungen</translation>
     </message>
     <message>
         <source>Document links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentverknüpfungen</translation>
     </message>
     <message>
         <source>&amp;Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze, mit denen das Dokument verknüpft ist</translation>
     </message>
     <message>
         <source>Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, mit denen das Dokument verknüpft ist</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Linked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft durch</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen link</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verknüpfung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Type of the record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des zu verknüpfenden Datensatzes</translation>
     </message>
     <message>
         <source>R&amp;ecord</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;nsatz</translation>
     </message>
     <message>
         <source>Record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfender Datensatz</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitt</translation>
     </message>
     <message>
         <source>Section that mentions it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt, der ihn erwähnt</translation>
     </message>
     <message>
         <source>&amp;Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung hinzufügen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEditor</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Teilnahmeberechtigung</translation>
+        <translation>Teilnahmeberechtigung</translation>
     </message>
     <message>
         <source>&amp;Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer beitreten kann</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished">Wer beitreten kann</translation>
+        <translation>Wer beitreten kann</translation>
     </message>
     <message>
         <source>member type, such as towns and cities, or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Mitglieder, etwa Städte und Gemeinden oder Regionen</translation>
     </message>
     <message>
         <source>&amp;Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einwohnerzahl von</translation>
     </message>
     <message>
         <source>Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl von</translation>
     </message>
     <message>
         <source>no lower limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Untergrenze</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Population to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl bis</translation>
     </message>
     <message>
         <source>no upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <source>inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkung</translation>
     </message>
     <message>
         <source>Eligibility note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zur Teilnahmeberechtigung</translation>
     </message>
 </context>
 <context>
     <name>FeesTable</name>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>One fee per row: amount, currency, period and conditions such as a free first year or travel costs reimbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag pro Zeile: Betrag, Währung, Zeitraum und Bedingungen wie ein kostenloses erstes Jahr oder erstattete Reisekosten.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Add Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag hinzufügen</translation>
     </message>
     <message>
         <source>Add a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beitrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Beitrag entfernen</translation>
     </message>
 </context>
 <context>
@@ -3056,15 +3056,15 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
     <message>
         <source>Export &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing &amp;exportieren…</translation>
     </message>
     <message>
         <source>A few pages for a meeting on the open network, working group or city, the selected practices or the search (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Seiten für eine Sitzung zum geöffneten Netzwerk, zur geöffneten Arbeitsgruppe oder Stadt, zu den ausgewählten Praxisbeispielen oder zur Suche (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
