@@ -3176,206 +3176,206 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>QuestionnaireEditor</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>Questionnaire editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen-Editor</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>I&amp;ntroduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einleitung:</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Einleitung</translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>&amp;Questions (drag, or Alt+Up and Alt+Down, to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen (zum Umordnen ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken):</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Fragen</translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage nach der ausgewählten hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>Remove the selected question (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage entfernen (Entf in der Liste)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Ask the selected question earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage früher stellen (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Ask the selected question later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage später stellen (Alt+Pfeil runter)</translation>
     </message>
     <message>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Frage</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortlaut:</translation>
     </message>
     <message>
         <source>Wording of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Frage</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Antwort</translation>
     </message>
     <message>
         <source>Re&amp;quired: a response is complete only with an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pflichtfrage: Eine Antwort ist erst vollständig, wenn diese Frage beantwortet ist</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Pflicht</translation>
+        <translation>Pflichtfrage</translation>
     </message>
     <message>
         <source>&amp;Help text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfete&amp;xt:</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext</translation>
     </message>
     <message>
         <source>Shown beside the question in the response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Antwortformular neben der Frage angezeigt</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl&amp;möglichkeiten:</translation>
     </message>
     <message>
         <source>Choices, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten, eine pro Zeile</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahlmöglichkeit pro Zeile</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsionen</translation>
     </message>
     <message>
         <source>V&amp;ersions (select two to compare them, or one to compare it with the version before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&amp;ionen (zwei auswählen, um sie zu vergleichen, oder eine, um sie mit der vorherigen Version zu vergleichen):</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>&amp;Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen ver&amp;gleichen</translation>
     </message>
     <message>
         <source>What changed between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen den Versionen geändert hat</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage speichern (Strg+S)</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentli&amp;chen…</translation>
     </message>
     <message>
         <source>Freeze this version so that responses can be given to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version einfrieren, damit Antworten darauf gegeben werden können</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>RecordChangeCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4157,220 +4157,220 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
     <message>
         <source>Mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnt in</translation>
     </message>
 </context>
 <context>
     <name>ResponseComparison</name>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vergleichen</translation>
     </message>
     <message>
         <source>Comparison of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der Antworten</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>Res&amp;ponses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten in Zeilen, Fragen in Spalten</translation>
     </message>
     <message>
         <source>Responses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten in Zeilen, Fragen in Spalten</translation>
     </message>
     <message>
         <source>&amp;Networks and other subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerke und andere Gegenstände:</translation>
     </message>
     <message>
         <source>Subjects to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Gegenstände</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen:</translation>
     </message>
     <message>
         <source>Questions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Fragen</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zeigen</translation>
     </message>
     <message>
         <source>Answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nebeneinander</translation>
     </message>
     <message>
         <source>The selected answer in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Antwort vollständig</translation>
     </message>
     <message>
         <source>Chart of the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Anzahlen</translation>
     </message>
 </context>
 <context>
     <name>ResponseExport</name>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>Export responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wählen</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses and phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten aufnehmen (E-Mail-Adressen und Telefonnummern)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten aufnehmen</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <source>Outcome of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Exports</translation>
     </message>
 </context>
 <context>
     <name>ResponseForm</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortformular</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>The network or organisation interviewed: type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das befragte Netzwerk oder die befragte Organisation: Tippen Sie einen Teil des Namens, um den Eintrag zu finden.</translation>
     </message>
     <message>
         <source>&amp;Respondents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befragte:</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished">Befragte</translation>
+        <translation>Befragte</translation>
     </message>
     <message>
         <source>One per line: name; role; organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person pro Zeile: Name; Rolle; Organisation</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewer(in):</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Interviewer(in)</translation>
+        <translation>Interviewer(in)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewdatum</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview&amp;form:</translation>
     </message>
     <message>
         <source>Interview mode</source>
-        <translation type="unfinished">Interviewform</translation>
+        <translation>Interviewform</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Mark Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;vollständig markieren</translation>
     </message>
     <message>
         <source>Mark complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vollständig markieren</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Reopen as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf wieder öffnen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Fragen</translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Tab: next field · Ctrl+Enter: next unanswered question · answers save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: nächstes Feld · Strg+Eingabe: nächste unbeantwortete Frage · Antworten werden beim Tippen gespeichert</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
 </context>
 <context>
@@ -4412,87 +4412,87 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>WorkPlanEditor</name>
     <message>
         <source>Work plans</source>
-        <translation type="unfinished">Arbeitspläne</translation>
+        <translation>Arbeitspläne</translation>
     </message>
     <message>
         <source>&amp;Years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahre</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele des Jahres</translation>
     </message>
     <message>
         <source>Work plan years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre der Arbeitspläne</translation>
     </message>
     <message>
         <source>One work plan per year. F2 changes the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplan pro Jahr. F2 ändert das Jahr.</translation>
     </message>
     <message>
         <source>Objectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele des Jahres</translation>
     </message>
     <message>
         <source>One objective per row: its number, title and the EU policy it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel pro Zeile: seine Nummer, sein Titel und die EU-Politik, der es folgt.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>EU policy</source>
-        <translation type="unfinished">EU-Politik</translation>
+        <translation>EU-Politik</translation>
     </message>
     <message>
         <source>Add Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr hinzufügen</translation>
     </message>
     <message>
         <source>Add a work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplanjahr hinzufügen</translation>
     </message>
     <message>
         <source>Remove Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Arbeitsplanjahr entfernen</translation>
     </message>
     <message>
         <source>Add Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Add an objective to the chosen year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem gewählten Jahr ein Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Remove Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel entfernen</translation>
     </message>
     <message>
         <source>&amp;Actions of the chosen objective, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahmen des gewählten Ziels, eine pro Zeile</translation>
     </message>
     <message>
         <source>Actions of the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen des gewählten Ziels</translation>
     </message>
     <message>
         <source>One action per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme pro Zeile.</translation>
     </message>
 </context>
 <context>
