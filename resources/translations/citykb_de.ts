@@ -4499,224 +4499,224 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>citykb::AnswerField</name>
     <message>
         <source>%1. %2 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (Pflicht)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Help for question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu Frage %1</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1: %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1, answer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Antwort %2</translation>
     </message>
     <message>
         <source>Explain the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort begründen</translation>
     </message>
     <message>
         <source>%1, explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Begründung</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Name, e-mail, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Telefon</translation>
     </message>
     <message>
         <source>Another window saved this answer while you were typing, so your text was not saved. The saved answer is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Fenster hat diese Antwort gespeichert, während Sie getippt haben; Ihr Text wurde daher nicht gespeichert. Die gespeicherte Antwort lautet: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Conflict on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt bei Frage %1</translation>
     </message>
     <message>
         <source>Keep My Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Text behalten</translation>
     </message>
     <message>
         <source>Use the Saved Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort übernehmen</translation>
     </message>
 </context>
 <context>
     <name>citykb::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>%1 - briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Briefing</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The built-in layout, with the files of the knowledge base&apos;s briefing folder in place of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Layout, wobei die Dateien aus dem Briefing-Ordner der Wissensbasis seine eigenen ersetzen.</translation>
     </message>
     <message>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Ordner…</translation>
     </message>
     <message>
         <source>A folder with your own templates and style sheets (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit eigenen Vorlagen und Stylesheets (siehe Benutzerhandbuch).</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the briefing to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing in eine Datei exportieren</translation>
     </message>
     <message>
         <source>Export Briefing on the Network %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zum Netzwerk %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the Working Group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zur Arbeitsgruppe %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the Theme %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zum Thema %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the City %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zur Stadt %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the Selected Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zum ausgewählten Praxisbeispiel exportieren…</translation>
     </message>
     <message numerus="yes">
         <source>Export Briefing on the %n Selected Practices…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Briefing zu %n ausgewähltem Praxisbeispiel exportieren…</numerusform>
+            <numerusform>Briefing zu den %n ausgewählten Praxisbeispielen exportieren…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Briefing on This Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zu dieser Suche exportieren…</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>With the filters of the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Filtern der Suche: %1</translation>
     </message>
     <message>
         <source>Type the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Suchtext ein.</translation>
     </message>
     <message>
         <source>Type the numbers or keys of the practices, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummern oder Schlüssel der Praxisbeispiele ein, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Type the name of a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen eines Netzwerks ein.</translation>
     </message>
     <message>
         <source>Type the name of a working group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen einer Arbeitsgruppe ein.</translation>
     </message>
     <message>
         <source>Type a theme, a target group or a success factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Thema, eine Zielgruppe oder einen Erfolgsfaktor ein.</translation>
     </message>
     <message>
         <source>Type the name of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen einer Stadt ein.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder with a Briefing Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit einem Briefing-Layout</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing exportieren</translation>
     </message>
     <message>
         <source>Exporting the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing wird exportiert</translation>
     </message>
     <message>
         <source>Exporting the briefing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing wird nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Saved the briefing as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing als %1 gespeichert.</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde angehalten; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4742,66 +4742,66 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>citykb::DocumentLinksDialog</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Type to find the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um den Datensatz zu finden…</translation>
     </message>
     <message>
         <source>The networks, cities, working groups and practices that &quot;%1&quot; links to. Changes can be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerke, Städte, Arbeitsgruppen und Praxisbeispiele, mit denen „%1“ verknüpft ist. Änderungen lassen sich mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>The document as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument als Ganzes</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze Dokument</translation>
     </message>
     <message>
         <source>a curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurator(in)</translation>
     </message>
     <message>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>im Text gefunden</translation>
     </message>
     <message>
         <source>Choose the record to link from the list: type a part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu verknüpfenden Datensatz aus der Liste: Tippen Sie einen Teil seines Namens, um ihn zu finden.</translation>
     </message>
     <message>
         <source>The document links to &quot;%1&quot; there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist dort bereits mit „%1“ verknüpft.</translation>
     </message>
     <message>
         <source>Link &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit %2 verknüpfen</translation>
     </message>
     <message>
         <source>Unlink %2 from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von „%1“ mit %2 aufheben</translation>
     </message>
 </context>
 <context>
     <name>citykb::EligibilityEditor</name>
     <message>
         <source>The population &quot;from&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl „von“ muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The population &quot;to&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl „bis“ muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The population &quot;from&quot; (%1) is above the population &quot;to&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl „von“ (%1) liegt über der Einwohnerzahl „bis“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -4835,15 +4835,15 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>citykb::FeesTable</name>
     <message>
         <source>Insert adds a fee, Delete removes the chosen one; F2 or typing edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg fügt einen Beitrag hinzu, Entf entfernt den gewählten; F2 oder Tippen bearbeitet eine Zelle.</translation>
     </message>
     <message>
         <source>Fee %1: the amount must be a number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1: Der Betrag muss eine Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>Fee %1: the currency must be a code of three capital letters such as EUR, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1: Die Währung muss ein Code aus drei Großbuchstaben wie EUR sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -5177,19 +5177,19 @@ Diese auch in den Papierkorb verschieben?</translation>
     </message>
     <message>
         <source>Document &amp;Links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentver&amp;knüpfungen…</translation>
     </message>
     <message>
         <source>New Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Antwort</translation>
     </message>
     <message>
         <source>&amp;Fill In / Continue Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort aus&amp;füllen / fortsetzen</translation>
     </message>
     <message>
         <source>Nothing changed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert, daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
