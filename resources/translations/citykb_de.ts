@@ -5300,376 +5300,376 @@ Diese auch in den Papierkorb verschieben?</translation>
     <name>citykb::QuestionnaireEditor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Move Question Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach oben verschieben</translation>
     </message>
     <message>
         <source>Move Question Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach unten verschieben</translation>
     </message>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage entfernen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Edit the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Edit the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck bearbeiten</translation>
     </message>
     <message>
         <source>Edit the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the wording of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut einer Frage bearbeiten</translation>
     </message>
     <message>
         <source>Edit the help text of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext einer Frage bearbeiten</translation>
     </message>
     <message>
         <source>Edit the choices of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten einer Frage bearbeiten</translation>
     </message>
     <message>
         <source>Make a question required</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zur Pflichtfrage machen</translation>
     </message>
     <message>
         <source>Make a question optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage optional machen</translation>
     </message>
     <message>
         <source>Change the kind of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Art einer Frage ändern</translation>
     </message>
     <message>
         <source>New Questionnaire[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fragebogen[*]</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein</translation>
     </message>
     <message>
         <source>Yes or no, with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein, mit Begründung</translation>
     </message>
     <message>
         <source>One choice of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahl aus mehreren</translation>
     </message>
     <message>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>The questionnaire has no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragebogen hat keine Versionen.</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished">veröffentlicht</translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Version %1 (%2): %3, 1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2): %3, 1 Frage</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 (%2): %3, %n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 (%2): %3, %n Frage</numerusform>
+            <numerusform>Version %1 (%2): %3, %n Fragen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;There is one version so far. Once it is published, saving changes makes version 2, and this tab shows what changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bisher gibt es eine Version. Sobald sie veröffentlicht ist, entsteht beim Speichern von Änderungen Version 2, und dieser Reiter zeigt, was sich geändert hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(no wording yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Wortlaut)</translation>
     </message>
     <message>
         <source>%1. %2 — %3, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3, Pflicht</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished">Frage %1</translation>
+        <translation>Frage %1</translation>
     </message>
     <message>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage ausgewählt</translation>
     </message>
     <message>
         <source>The questionnaire needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragebogen braucht einen Titel.</translation>
     </message>
     <message>
         <source>Question %1 needs its wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 braucht einen Wortlaut.</translation>
     </message>
     <message>
         <source>A questionnaire needs at least one question before it is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fragebogen braucht mindestens eine Frage, bevor er veröffentlicht wird.</translation>
     </message>
     <message>
         <source>Question %1 needs two choices or more before the questionnaire is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 braucht mindestens zwei Auswahlmöglichkeiten, bevor der Fragebogen veröffentlicht wird.</translation>
     </message>
     <message>
         <source>Untitled questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen ohne Titel</translation>
     </message>
     <message>
         <source>New Questionnaire: %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fragebogen: %1[*]</translation>
     </message>
     <message>
         <source>Questionnaire: %1, version %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen: %1, Version %2[*]</translation>
     </message>
     <message>
         <source>A new questionnaire. Save it to keep it as a draft; publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Fragebogen. Speichern Sie ihn, um ihn als Entwurf zu behalten; veröffentlichen Sie ihn, um Antworten aufzunehmen.</translation>
     </message>
     <message>
         <source>Version %1 is published and frozen: saving your changes makes version %2, a new draft. Responses keep the version they answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist veröffentlicht und eingefroren: Beim Speichern Ihrer Änderungen entsteht Version %2, ein neuer Entwurf. Antworten behalten die Version, die sie beantwortet haben.</translation>
     </message>
     <message>
         <source>Version %1 is a draft: saving changes it in place. Publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist ein Entwurf: Beim Speichern wird sie direkt geändert. Veröffentlichen Sie sie, um Antworten aufzunehmen.</translation>
     </message>
     <message>
         <source>Question %1 </source>
-        <translation type="unfinished">Frage %1 </translation>
+        <translation>Frage %1 </translation>
     </message>
     <message>
         <source>Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 entfernen</translation>
     </message>
     <message>
         <source>Move question %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 an Stelle %2 verschieben</translation>
     </message>
     <message>
         <source>Reorder the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen umordnen</translation>
     </message>
     <message>
         <source>Save Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen speichern</translation>
     </message>
     <message>
         <source>Publish version %1? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 veröffentlichen? Eine veröffentlichte Version wird nie mehr geändert; spätere Bearbeitungen ergeben eine neue Version.</translation>
     </message>
     <message>
         <source>Save and publish the questionnaire? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fragebogen speichern und veröffentlichen? Eine veröffentlichte Version wird nie mehr geändert; spätere Bearbeitungen ergeben eine neue Version.</translation>
     </message>
     <message>
         <source>Publish Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen veröffentlichen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;From version %1 to version %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Von Version %1 zu Version %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The title, purpose and introduction are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Titel, Zweck und Einleitung sind unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Einleitung</translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; was %2, is now %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; war %2, ist jetzt %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Added&lt;/b&gt; as question %1: %2 (%3%4).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Hinzugefügt&lt;/b&gt; als Frage %1: %2 (%3%4).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, Pflicht</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Removed&lt;/b&gt; question %1: %2.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Frage %1 &lt;b&gt;entfernt&lt;/b&gt;: %2.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>moved from place %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von Stelle %1 an Stelle %2 verschoben</translation>
     </message>
     <message>
         <source>reworded: was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert: war %1</translation>
     </message>
     <message>
         <source>kind was %1, is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Art war %1, ist jetzt %2</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt Pflicht</translation>
     </message>
     <message>
         <source>no longer required</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr Pflicht</translation>
     </message>
     <message>
         <source>help text added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext hinzugefügt</translation>
     </message>
     <message>
         <source>help text was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext war %1</translation>
     </message>
     <message>
         <source>choices were %1, are now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten waren %1, sind jetzt %2</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2: %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Frage %1&lt;/b&gt; %2: %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Questions&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Fragen&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;1 question asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;1 Frage wird unverändert gestellt.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n Frage wird unverändert gestellt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Fragen werden unverändert gestellt.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;No questions in either version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine der beiden Versionen enthält Fragen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to this questionnaire before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Fragebogen vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
     <name>citykb::QuestionnaireMenu</name>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebögen</translation>
     </message>
     <message>
         <source>&amp;New Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fragebogen</translation>
     </message>
     <message>
         <source>&amp;Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten &amp;vergleichen</translation>
     </message>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vergleichen</translation>
     </message>
     <message>
         <source>E&amp;xport Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>The knowledge base holds no questionnaire yet; make one with New Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis enthält noch keinen Fragebogen; legen Sie einen mit „Neuer Fragebogen“ an.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)</translation>
     </message>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen:</translation>
     </message>
 </context>
 <context>
@@ -5758,281 +5758,281 @@ Diese auch in den Papierkorb verschieben?</translation>
     <name>citykb::ResponseComparisonView</name>
     <message>
         <source>Reading the responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden gelesen…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an answer to read it in full here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Antwort, um sie hier vollständig zu lesen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Chart of the yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Ja/Nein- und Auswahlantworten</translation>
     </message>
     <message>
         <source>Compare Responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vergleichen: %1</translation>
     </message>
     <message>
         <source>%1 — 1 response shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 Antwort angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n responses shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Antwort angezeigt.</numerusform>
+            <numerusform>%1 — %n Antworten angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>They answer versions 1 to %1 of the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beantworten die Versionen 1 bis %1 des Fragebogens.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n beantwortet</numerusform>
+            <numerusform>%1 von %n beantwortet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2 (earlier versions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (nur frühere Versionen)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Interviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer(in): %1</translation>
     </message>
     <message>
         <source>Mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewform: %1</translation>
     </message>
     <message>
         <source>Answers version %1 of the questionnaire; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet Version %1 des Fragebogens; %2.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt;: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Frage %1&lt;/b&gt;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; answered:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; antwortete:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No answer.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Keine Antwort.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein- und Auswahlantworten</translation>
     </message>
     <message>
         <source>No yes/no or choice answers to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ja/Nein- oder Auswahlantworten zum Zählen</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseExportDialog</name>
     <message>
         <source>Export the responses to “%1”: one row per response, one column per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten auf „%1“ exportieren: eine Zeile pro Antwort, eine Spalte pro Frage.</translation>
     </message>
     <message>
         <source>CSV (spreadsheets, data tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulationen, Datenwerkzeuge)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Left out, e-mail addresses and phone numbers show as “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option erscheinen E-Mail-Adressen und Telefonnummern als „withheld“.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Exporting responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden exportiert</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <source>Exported 1 response to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort nach %1 exportiert, mit E-Mail-Adressen und Telefonnummern.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort nach %1 exportiert, mit E-Mail-Adressen und Telefonnummern.</numerusform>
+            <numerusform>%n Antworten nach %1 exportiert, mit E-Mail-Adressen und Telefonnummern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported 1 response to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort nach %1 exportiert, ohne E-Mail-Adressen und Telefonnummern.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort nach %1 exportiert, ohne E-Mail-Adressen und Telefonnummern.</numerusform>
+            <numerusform>%n Antworten nach %1 exportiert, ohne E-Mail-Adressen und Telefonnummern.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseForm</name>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>New Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Antwort</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Netzwerk)</translation>
     </message>
     <message>
         <source>%1 (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Organisation)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Version %3</translation>
     </message>
     <message>
         <source>All answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Antworten sind gespeichert.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>An answer changed in another window waits for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in einem anderen Fenster geänderte Antwort wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Every question has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage ist beantwortet.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: question %1 is required and has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kann nicht als vollständig markiert werden: Frage %1 ist eine Pflichtfrage und hat keine Antwort.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: questions %1 are required and have no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kann nicht als vollständig markiert werden: Die Fragen %1 sind Pflichtfragen und haben keine Antwort.</translation>
     </message>
     <message>
         <source>The response is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist vollständig.</translation>
     </message>
     <message>
         <source>The response is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist wieder ein Entwurf.</translation>
     </message>
 </context>
 <context>
@@ -6097,31 +6097,31 @@ Diese auch in den Papierkorb verschieben?</translation>
     <name>citykb::WorkPlanEditor</name>
     <message>
         <source>Insert adds, Delete removes; F2 or typing edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg fügt hinzu, Entf entfernt; F2 oder Tippen bearbeitet.</translation>
     </message>
     <message>
         <source>A work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplan braucht sein Jahr.</translation>
     </message>
     <message>
         <source>The work plan year &quot;%1&quot; is not a year from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsplanjahr „%1“ ist kein Jahr von %2 bis %3.</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the number must be a whole number from 1, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplan %1, Ziel %2: Die Nummer muss eine ganze Zahl ab 1 sein, nicht „%3“.</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplan %1, Ziel %2: Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
         <source>O&amp;bjectives of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele für %1</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele des Jahres</translation>
     </message>
 </context>
 </TS>
