@@ -869,191 +869,191 @@
     <name>BriefingDialog</name>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing exportieren</translation>
     </message>
     <message>
         <source>Briefing &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing zu:</translation>
     </message>
     <message>
         <source>What the briefing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im Briefing geht</translation>
     </message>
     <message>
         <source>A network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk</translation>
     </message>
     <message>
         <source>A working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsgruppe</translation>
     </message>
     <message>
         <source>A theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema</translation>
     </message>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stadt</translation>
     </message>
     <message>
         <source>Selected practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Praxisbeispiele</translation>
     </message>
     <message>
         <source>A search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Name, practice numbers or search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Nummern von Praxisbeispielen oder Suchtext</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (zum Drucken oder Versenden)</translation>
     </message>
     <message>
         <source>HTML (for e-mails and web pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (für E-Mails und Webseiten)</translation>
     </message>
     <message>
         <source>Markdown (for wikis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (für Wikis)</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten aufnehmen (E-Mail-Adressen, Telefonnummern)</translation>
     </message>
     <message>
         <source>Include personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten aufnehmen (E-Mail-Adressen, Telefonnummern)</translation>
     </message>
     <message>
         <source>The briefing will show people&apos;s e-mail addresses and phone numbers. Share it only with those who need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing zeigt E-Mail-Adressen und Telefonnummern von Personen. Geben Sie es nur an Personen weiter, die sie brauchen.</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportstatus</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export anhalten</translation>
     </message>
     <message>
         <source>Open &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei öffnen</translation>
     </message>
     <message>
         <source>Open the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Datei öffnen</translation>
     </message>
     <message>
         <source>Open F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the folder of the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der exportierten Datei öffnen</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Bild auf)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PgUp</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDown</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>150%</source>
-        <translation type="unfinished"></translation>
+        <translation>150%</translation>
     </message>
     <message>
         <source>Preview of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Seite</translation>
     </message>
     <message>
         <source>Preview of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Textes</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -2342,181 +2342,181 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>DocumentLinksDialog</name>
     <message>
         <source>Document Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentverknüpfungen</translation>
     </message>
     <message>
         <source>Document links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentverknüpfungen</translation>
     </message>
     <message>
         <source>&amp;Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze, mit denen das Dokument verknüpft ist</translation>
     </message>
     <message>
         <source>Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, mit denen das Dokument verknüpft ist</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Linked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft durch</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen link</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verknüpfung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Type of the record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des zu verknüpfenden Datensatzes</translation>
     </message>
     <message>
         <source>R&amp;ecord</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;nsatz</translation>
     </message>
     <message>
         <source>Record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfender Datensatz</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitt</translation>
     </message>
     <message>
         <source>Section that mentions it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt, der ihn erwähnt</translation>
     </message>
     <message>
         <source>&amp;Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung hinzufügen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEditor</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Teilnahmeberechtigung</translation>
+        <translation>Teilnahmeberechtigung</translation>
     </message>
     <message>
         <source>&amp;Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer beitreten kann</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished">Wer beitreten kann</translation>
+        <translation>Wer beitreten kann</translation>
     </message>
     <message>
         <source>member type, such as towns and cities, or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Mitglieder, etwa Städte und Gemeinden oder Regionen</translation>
     </message>
     <message>
         <source>&amp;Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einwohnerzahl von</translation>
     </message>
     <message>
         <source>Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl von</translation>
     </message>
     <message>
         <source>no lower limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Untergrenze</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Population to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl bis</translation>
     </message>
     <message>
         <source>no upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <source>inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkung</translation>
     </message>
     <message>
         <source>Eligibility note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zur Teilnahmeberechtigung</translation>
     </message>
 </context>
 <context>
     <name>FeesTable</name>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>One fee per row: amount, currency, period and conditions such as a free first year or travel costs reimbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag pro Zeile: Betrag, Währung, Zeitraum und Bedingungen wie ein kostenloses erstes Jahr oder erstattete Reisekosten.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Add Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag hinzufügen</translation>
     </message>
     <message>
         <source>Add a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beitrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Beitrag entfernen</translation>
     </message>
 </context>
 <context>
@@ -3056,15 +3056,15 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
     <message>
         <source>Export &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing &amp;exportieren…</translation>
     </message>
     <message>
         <source>A few pages for a meeting on the open network, working group or city, the selected practices or the search (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Seiten für eine Sitzung zum geöffneten Netzwerk, zur geöffneten Arbeitsgruppe oder Stadt, zu den ausgewählten Praxisbeispielen oder zur Suche (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -3176,206 +3176,206 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>QuestionnaireEditor</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>Questionnaire editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen-Editor</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>I&amp;ntroduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einleitung:</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Einleitung</translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>&amp;Questions (drag, or Alt+Up and Alt+Down, to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen (zum Umordnen ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken):</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Fragen</translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage nach der ausgewählten hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>Remove the selected question (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage entfernen (Entf in der Liste)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Ask the selected question earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage früher stellen (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Ask the selected question later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage später stellen (Alt+Pfeil runter)</translation>
     </message>
     <message>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Frage</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortlaut:</translation>
     </message>
     <message>
         <source>Wording of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Frage</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Antwort</translation>
     </message>
     <message>
         <source>Re&amp;quired: a response is complete only with an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pflichtfrage: Eine Antwort ist erst vollständig, wenn diese Frage beantwortet ist</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Pflicht</translation>
+        <translation>Pflichtfrage</translation>
     </message>
     <message>
         <source>&amp;Help text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfete&amp;xt:</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext</translation>
     </message>
     <message>
         <source>Shown beside the question in the response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Antwortformular neben der Frage angezeigt</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl&amp;möglichkeiten:</translation>
     </message>
     <message>
         <source>Choices, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten, eine pro Zeile</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahlmöglichkeit pro Zeile</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsionen</translation>
     </message>
     <message>
         <source>V&amp;ersions (select two to compare them, or one to compare it with the version before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&amp;ionen (zwei auswählen, um sie zu vergleichen, oder eine, um sie mit der vorherigen Version zu vergleichen):</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versionen</translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>&amp;Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen ver&amp;gleichen</translation>
     </message>
     <message>
         <source>What changed between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen den Versionen geändert hat</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage speichern (Strg+S)</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentli&amp;chen…</translation>
     </message>
     <message>
         <source>Freeze this version so that responses can be given to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version einfrieren, damit Antworten darauf gegeben werden können</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>RecordChangeCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4157,220 +4157,220 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     </message>
     <message>
         <source>Mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnt in</translation>
     </message>
 </context>
 <context>
     <name>ResponseComparison</name>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vergleichen</translation>
     </message>
     <message>
         <source>Comparison of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der Antworten</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>Res&amp;ponses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten in Zeilen, Fragen in Spalten</translation>
     </message>
     <message>
         <source>Responses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten in Zeilen, Fragen in Spalten</translation>
     </message>
     <message>
         <source>&amp;Networks and other subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerke und andere Gegenstände:</translation>
     </message>
     <message>
         <source>Subjects to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Gegenstände</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen:</translation>
     </message>
     <message>
         <source>Questions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Fragen</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zeigen</translation>
     </message>
     <message>
         <source>Answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nebeneinander</translation>
     </message>
     <message>
         <source>The selected answer in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Antwort vollständig</translation>
     </message>
     <message>
         <source>Chart of the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Anzahlen</translation>
     </message>
 </context>
 <context>
     <name>ResponseExport</name>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>Export responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wählen</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses and phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten aufnehmen (E-Mail-Adressen und Telefonnummern)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten aufnehmen</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <source>Outcome of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Exports</translation>
     </message>
 </context>
 <context>
     <name>ResponseForm</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortformular</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenstand:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>The network or organisation interviewed: type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das befragte Netzwerk oder die befragte Organisation: Tippen Sie einen Teil des Namens, um den Eintrag zu finden.</translation>
     </message>
     <message>
         <source>&amp;Respondents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befragte:</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished">Befragte</translation>
+        <translation>Befragte</translation>
     </message>
     <message>
         <source>One per line: name; role; organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person pro Zeile: Name; Rolle; Organisation</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewer(in):</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Interviewer(in)</translation>
+        <translation>Interviewer(in)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewdatum</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview&amp;form:</translation>
     </message>
     <message>
         <source>Interview mode</source>
-        <translation type="unfinished">Interviewform</translation>
+        <translation>Interviewform</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Mark Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;vollständig markieren</translation>
     </message>
     <message>
         <source>Mark complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vollständig markieren</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Reopen as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf wieder öffnen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Fragen</translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Tab: next field · Ctrl+Enter: next unanswered question · answers save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: nächstes Feld · Strg+Eingabe: nächste unbeantwortete Frage · Antworten werden beim Tippen gespeichert</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
 </context>
 <context>
@@ -4412,311 +4412,311 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>WorkPlanEditor</name>
     <message>
         <source>Work plans</source>
-        <translation type="unfinished">Arbeitspläne</translation>
+        <translation>Arbeitspläne</translation>
     </message>
     <message>
         <source>&amp;Years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahre</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele des Jahres</translation>
     </message>
     <message>
         <source>Work plan years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre der Arbeitspläne</translation>
     </message>
     <message>
         <source>One work plan per year. F2 changes the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplan pro Jahr. F2 ändert das Jahr.</translation>
     </message>
     <message>
         <source>Objectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele des Jahres</translation>
     </message>
     <message>
         <source>One objective per row: its number, title and the EU policy it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel pro Zeile: seine Nummer, sein Titel und die EU-Politik, der es folgt.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>EU policy</source>
-        <translation type="unfinished">EU-Politik</translation>
+        <translation>EU-Politik</translation>
     </message>
     <message>
         <source>Add Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr hinzufügen</translation>
     </message>
     <message>
         <source>Add a work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplanjahr hinzufügen</translation>
     </message>
     <message>
         <source>Remove Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Arbeitsplanjahr entfernen</translation>
     </message>
     <message>
         <source>Add Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Add an objective to the chosen year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem gewählten Jahr ein Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Remove Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ziel entfernen</translation>
     </message>
     <message>
         <source>&amp;Actions of the chosen objective, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahmen des gewählten Ziels, eine pro Zeile</translation>
     </message>
     <message>
         <source>Actions of the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen des gewählten Ziels</translation>
     </message>
     <message>
         <source>One action per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme pro Zeile.</translation>
     </message>
 </context>
 <context>
     <name>citykb::AnswerField</name>
     <message>
         <source>%1. %2 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (Pflicht)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Help for question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu Frage %1</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1: %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1, answer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Antwort %2</translation>
     </message>
     <message>
         <source>Explain the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort begründen</translation>
     </message>
     <message>
         <source>%1, explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Begründung</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Name, e-mail, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Telefon</translation>
     </message>
     <message>
         <source>Another window saved this answer while you were typing, so your text was not saved. The saved answer is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Fenster hat diese Antwort gespeichert, während Sie getippt haben; Ihr Text wurde daher nicht gespeichert. Die gespeicherte Antwort lautet: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Conflict on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt bei Frage %1</translation>
     </message>
     <message>
         <source>Keep My Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Text behalten</translation>
     </message>
     <message>
         <source>Use the Saved Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort übernehmen</translation>
     </message>
 </context>
 <context>
     <name>citykb::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>%1 - briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Briefing</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The built-in layout, with the files of the knowledge base&apos;s briefing folder in place of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Layout, wobei die Dateien aus dem Briefing-Ordner der Wissensbasis seine eigenen ersetzen.</translation>
     </message>
     <message>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Ordner…</translation>
     </message>
     <message>
         <source>A folder with your own templates and style sheets (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit eigenen Vorlagen und Stylesheets (siehe Benutzerhandbuch).</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the briefing to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing in eine Datei exportieren</translation>
     </message>
     <message>
         <source>Export Briefing on the Network %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zum Netzwerk %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the Working Group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zur Arbeitsgruppe %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the Theme %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zum Thema %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the City %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zur Stadt %1 exportieren…</translation>
     </message>
     <message>
         <source>Export Briefing on the Selected Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zum ausgewählten Praxisbeispiel exportieren…</translation>
     </message>
     <message numerus="yes">
         <source>Export Briefing on the %n Selected Practices…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Briefing zu %n ausgewähltem Praxisbeispiel exportieren…</numerusform>
+            <numerusform>Briefing zu den %n ausgewählten Praxisbeispielen exportieren…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Briefing on This Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing zu dieser Suche exportieren…</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>With the filters of the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Filtern der Suche: %1</translation>
     </message>
     <message>
         <source>Type the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Suchtext ein.</translation>
     </message>
     <message>
         <source>Type the numbers or keys of the practices, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummern oder Schlüssel der Praxisbeispiele ein, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Type the name of a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen eines Netzwerks ein.</translation>
     </message>
     <message>
         <source>Type the name of a working group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen einer Arbeitsgruppe ein.</translation>
     </message>
     <message>
         <source>Type a theme, a target group or a success factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Thema, eine Zielgruppe oder einen Erfolgsfaktor ein.</translation>
     </message>
     <message>
         <source>Type the name of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen einer Stadt ein.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder with a Briefing Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit einem Briefing-Layout</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing exportieren</translation>
     </message>
     <message>
         <source>Exporting the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing wird exportiert</translation>
     </message>
     <message>
         <source>Exporting the briefing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing wird nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Saved the briefing as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing als %1 gespeichert.</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde angehalten; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4742,66 +4742,66 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>citykb::DocumentLinksDialog</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Type to find the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um den Datensatz zu finden…</translation>
     </message>
     <message>
         <source>The networks, cities, working groups and practices that &quot;%1&quot; links to. Changes can be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerke, Städte, Arbeitsgruppen und Praxisbeispiele, mit denen „%1“ verknüpft ist. Änderungen lassen sich mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>The document as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument als Ganzes</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze Dokument</translation>
     </message>
     <message>
         <source>a curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurator(in)</translation>
     </message>
     <message>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>im Text gefunden</translation>
     </message>
     <message>
         <source>Choose the record to link from the list: type a part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu verknüpfenden Datensatz aus der Liste: Tippen Sie einen Teil seines Namens, um ihn zu finden.</translation>
     </message>
     <message>
         <source>The document links to &quot;%1&quot; there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist dort bereits mit „%1“ verknüpft.</translation>
     </message>
     <message>
         <source>Link &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit %2 verknüpfen</translation>
     </message>
     <message>
         <source>Unlink %2 from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von „%1“ mit %2 aufheben</translation>
     </message>
 </context>
 <context>
     <name>citykb::EligibilityEditor</name>
     <message>
         <source>The population &quot;from&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl „von“ muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The population &quot;to&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl „bis“ muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The population &quot;from&quot; (%1) is above the population &quot;to&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl „von“ (%1) liegt über der Einwohnerzahl „bis“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -4835,15 +4835,15 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
     <name>citykb::FeesTable</name>
     <message>
         <source>Insert adds a fee, Delete removes the chosen one; F2 or typing edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg fügt einen Beitrag hinzu, Entf entfernt den gewählten; F2 oder Tippen bearbeitet eine Zelle.</translation>
     </message>
     <message>
         <source>Fee %1: the amount must be a number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1: Der Betrag muss eine Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>Fee %1: the currency must be a code of three capital letters such as EUR, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1: Die Währung muss ein Code aus drei Großbuchstaben wie EUR sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -5177,19 +5177,19 @@ Diese auch in den Papierkorb verschieben?</translation>
     </message>
     <message>
         <source>Document &amp;Links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentver&amp;knüpfungen…</translation>
     </message>
     <message>
         <source>New Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Antwort</translation>
     </message>
     <message>
         <source>&amp;Fill In / Continue Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort aus&amp;füllen / fortsetzen</translation>
     </message>
     <message>
         <source>Nothing changed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert, daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5300,376 +5300,376 @@ Diese auch in den Papierkorb verschieben?</translation>
     <name>citykb::QuestionnaireEditor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Move Question Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach oben verschieben</translation>
     </message>
     <message>
         <source>Move Question Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach unten verschieben</translation>
     </message>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage entfernen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Edit the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Edit the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck bearbeiten</translation>
     </message>
     <message>
         <source>Edit the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the wording of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut einer Frage bearbeiten</translation>
     </message>
     <message>
         <source>Edit the help text of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext einer Frage bearbeiten</translation>
     </message>
     <message>
         <source>Edit the choices of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten einer Frage bearbeiten</translation>
     </message>
     <message>
         <source>Make a question required</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zur Pflichtfrage machen</translation>
     </message>
     <message>
         <source>Make a question optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage optional machen</translation>
     </message>
     <message>
         <source>Change the kind of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Art einer Frage ändern</translation>
     </message>
     <message>
         <source>New Questionnaire[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fragebogen[*]</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein</translation>
     </message>
     <message>
         <source>Yes or no, with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein, mit Begründung</translation>
     </message>
     <message>
         <source>One choice of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahl aus mehreren</translation>
     </message>
     <message>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>The questionnaire has no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragebogen hat keine Versionen.</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished">veröffentlicht</translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Version %1 (%2): %3, 1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2): %3, 1 Frage</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 (%2): %3, %n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 (%2): %3, %n Frage</numerusform>
+            <numerusform>Version %1 (%2): %3, %n Fragen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;There is one version so far. Once it is published, saving changes makes version 2, and this tab shows what changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bisher gibt es eine Version. Sobald sie veröffentlicht ist, entsteht beim Speichern von Änderungen Version 2, und dieser Reiter zeigt, was sich geändert hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(no wording yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Wortlaut)</translation>
     </message>
     <message>
         <source>%1. %2 — %3, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3, Pflicht</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished">Frage %1</translation>
+        <translation>Frage %1</translation>
     </message>
     <message>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage ausgewählt</translation>
     </message>
     <message>
         <source>The questionnaire needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragebogen braucht einen Titel.</translation>
     </message>
     <message>
         <source>Question %1 needs its wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 braucht einen Wortlaut.</translation>
     </message>
     <message>
         <source>A questionnaire needs at least one question before it is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fragebogen braucht mindestens eine Frage, bevor er veröffentlicht wird.</translation>
     </message>
     <message>
         <source>Question %1 needs two choices or more before the questionnaire is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 braucht mindestens zwei Auswahlmöglichkeiten, bevor der Fragebogen veröffentlicht wird.</translation>
     </message>
     <message>
         <source>Untitled questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen ohne Titel</translation>
     </message>
     <message>
         <source>New Questionnaire: %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fragebogen: %1[*]</translation>
     </message>
     <message>
         <source>Questionnaire: %1, version %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen: %1, Version %2[*]</translation>
     </message>
     <message>
         <source>A new questionnaire. Save it to keep it as a draft; publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Fragebogen. Speichern Sie ihn, um ihn als Entwurf zu behalten; veröffentlichen Sie ihn, um Antworten aufzunehmen.</translation>
     </message>
     <message>
         <source>Version %1 is published and frozen: saving your changes makes version %2, a new draft. Responses keep the version they answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist veröffentlicht und eingefroren: Beim Speichern Ihrer Änderungen entsteht Version %2, ein neuer Entwurf. Antworten behalten die Version, die sie beantwortet haben.</translation>
     </message>
     <message>
         <source>Version %1 is a draft: saving changes it in place. Publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist ein Entwurf: Beim Speichern wird sie direkt geändert. Veröffentlichen Sie sie, um Antworten aufzunehmen.</translation>
     </message>
     <message>
         <source>Question %1 </source>
-        <translation type="unfinished">Frage %1 </translation>
+        <translation>Frage %1 </translation>
     </message>
     <message>
         <source>Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 entfernen</translation>
     </message>
     <message>
         <source>Move question %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 an Stelle %2 verschieben</translation>
     </message>
     <message>
         <source>Reorder the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen umordnen</translation>
     </message>
     <message>
         <source>Save Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen speichern</translation>
     </message>
     <message>
         <source>Publish version %1? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 veröffentlichen? Eine veröffentlichte Version wird nie mehr geändert; spätere Bearbeitungen ergeben eine neue Version.</translation>
     </message>
     <message>
         <source>Save and publish the questionnaire? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fragebogen speichern und veröffentlichen? Eine veröffentlichte Version wird nie mehr geändert; spätere Bearbeitungen ergeben eine neue Version.</translation>
     </message>
     <message>
         <source>Publish Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen veröffentlichen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;From version %1 to version %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Von Version %1 zu Version %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The title, purpose and introduction are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Titel, Zweck und Einleitung sind unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Einleitung</translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; was %2, is now %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; war %2, ist jetzt %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Added&lt;/b&gt; as question %1: %2 (%3%4).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Hinzugefügt&lt;/b&gt; als Frage %1: %2 (%3%4).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, Pflicht</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Removed&lt;/b&gt; question %1: %2.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Frage %1 &lt;b&gt;entfernt&lt;/b&gt;: %2.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>moved from place %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von Stelle %1 an Stelle %2 verschoben</translation>
     </message>
     <message>
         <source>reworded: was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert: war %1</translation>
     </message>
     <message>
         <source>kind was %1, is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Art war %1, ist jetzt %2</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt Pflicht</translation>
     </message>
     <message>
         <source>no longer required</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr Pflicht</translation>
     </message>
     <message>
         <source>help text added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext hinzugefügt</translation>
     </message>
     <message>
         <source>help text was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext war %1</translation>
     </message>
     <message>
         <source>choices were %1, are now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten waren %1, sind jetzt %2</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2: %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Frage %1&lt;/b&gt; %2: %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Questions&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Fragen&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;1 question asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;1 Frage wird unverändert gestellt.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n Frage wird unverändert gestellt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Fragen werden unverändert gestellt.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;No questions in either version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine der beiden Versionen enthält Fragen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to this questionnaire before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Fragebogen vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
     <name>citykb::QuestionnaireMenu</name>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebögen</translation>
     </message>
     <message>
         <source>&amp;New Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fragebogen</translation>
     </message>
     <message>
         <source>&amp;Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten &amp;vergleichen</translation>
     </message>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vergleichen</translation>
     </message>
     <message>
         <source>E&amp;xport Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>The knowledge base holds no questionnaire yet; make one with New Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis enthält noch keinen Fragebogen; legen Sie einen mit „Neuer Fragebogen“ an.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)</translation>
     </message>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen:</translation>
     </message>
 </context>
 <context>
@@ -5758,281 +5758,281 @@ Diese auch in den Papierkorb verschieben?</translation>
     <name>citykb::ResponseComparisonView</name>
     <message>
         <source>Reading the responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden gelesen…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an answer to read it in full here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Antwort, um sie hier vollständig zu lesen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Chart of the yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Ja/Nein- und Auswahlantworten</translation>
     </message>
     <message>
         <source>Compare Responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vergleichen: %1</translation>
     </message>
     <message>
         <source>%1 — 1 response shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 Antwort angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n responses shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Antwort angezeigt.</numerusform>
+            <numerusform>%1 — %n Antworten angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>They answer versions 1 to %1 of the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beantworten die Versionen 1 bis %1 des Fragebogens.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n beantwortet</numerusform>
+            <numerusform>%1 von %n beantwortet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2 (earlier versions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (nur frühere Versionen)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Interviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer(in): %1</translation>
     </message>
     <message>
         <source>Mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewform: %1</translation>
     </message>
     <message>
         <source>Answers version %1 of the questionnaire; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet Version %1 des Fragebogens; %2.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt;: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Frage %1&lt;/b&gt;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; answered:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; antwortete:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No answer.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Keine Antwort.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein- und Auswahlantworten</translation>
     </message>
     <message>
         <source>No yes/no or choice answers to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ja/Nein- oder Auswahlantworten zum Zählen</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseExportDialog</name>
     <message>
         <source>Export the responses to “%1”: one row per response, one column per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten auf „%1“ exportieren: eine Zeile pro Antwort, eine Spalte pro Frage.</translation>
     </message>
     <message>
         <source>CSV (spreadsheets, data tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulationen, Datenwerkzeuge)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Left out, e-mail addresses and phone numbers show as “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option erscheinen E-Mail-Adressen und Telefonnummern als „withheld“.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Exporting responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden exportiert</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <source>Exported 1 response to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort nach %1 exportiert, mit E-Mail-Adressen und Telefonnummern.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort nach %1 exportiert, mit E-Mail-Adressen und Telefonnummern.</numerusform>
+            <numerusform>%n Antworten nach %1 exportiert, mit E-Mail-Adressen und Telefonnummern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported 1 response to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort nach %1 exportiert, ohne E-Mail-Adressen und Telefonnummern.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort nach %1 exportiert, ohne E-Mail-Adressen und Telefonnummern.</numerusform>
+            <numerusform>%n Antworten nach %1 exportiert, ohne E-Mail-Adressen und Telefonnummern.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseForm</name>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>New Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Antwort</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Netzwerk)</translation>
     </message>
     <message>
         <source>%1 (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Organisation)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, Version %3</translation>
     </message>
     <message>
         <source>All answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Antworten sind gespeichert.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>An answer changed in another window waits for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in einem anderen Fenster geänderte Antwort wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Every question has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage ist beantwortet.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: question %1 is required and has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kann nicht als vollständig markiert werden: Frage %1 ist eine Pflichtfrage und hat keine Antwort.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: questions %1 are required and have no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kann nicht als vollständig markiert werden: Die Fragen %1 sind Pflichtfragen und haben keine Antwort.</translation>
     </message>
     <message>
         <source>The response is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist vollständig.</translation>
     </message>
     <message>
         <source>The response is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist wieder ein Entwurf.</translation>
     </message>
 </context>
 <context>
@@ -6097,31 +6097,31 @@ Diese auch in den Papierkorb verschieben?</translation>
     <name>citykb::WorkPlanEditor</name>
     <message>
         <source>Insert adds, Delete removes; F2 or typing edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfg fügt hinzu, Entf entfernt; F2 oder Tippen bearbeitet.</translation>
     </message>
     <message>
         <source>A work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplan braucht sein Jahr.</translation>
     </message>
     <message>
         <source>The work plan year &quot;%1&quot; is not a year from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsplanjahr „%1“ ist kein Jahr von %2 bis %3.</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the number must be a whole number from 1, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplan %1, Ziel %2: Die Nummer muss eine ganze Zahl ab 1 sein, nicht „%3“.</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplan %1, Ziel %2: Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
         <source>O&amp;bjectives of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele für %1</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele des Jahres</translation>
     </message>
 </context>
 </TS>
