@@ -869,191 +869,191 @@
     <name>BriefingDialog</name>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier</translation>
     </message>
     <message>
         <source>Briefing &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier sur :</translation>
     </message>
     <message>
         <source>What the briefing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet du dossier</translation>
     </message>
     <message>
         <source>A network</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau</translation>
     </message>
     <message>
         <source>A working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe de travail</translation>
     </message>
     <message>
         <source>A theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème</translation>
     </message>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ville</translation>
     </message>
     <message>
         <source>Selected practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pratiques sélectionnées</translation>
     </message>
     <message>
         <source>A search</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Name, practice numbers or search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, numéros de pratiques ou texte de recherche</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (à imprimer ou à envoyer)</translation>
     </message>
     <message>
         <source>HTML (for e-mails and web pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (pour les e-mails et les pages web)</translation>
     </message>
     <message>
         <source>Markdown (for wikis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (pour les wikis)</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données &amp;personnelles (adresses e-mail, numéros de téléphone)</translation>
     </message>
     <message>
         <source>Include personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données personnelles (adresses e-mail, numéros de téléphone)</translation>
     </message>
     <message>
         <source>The briefing will show people&apos;s e-mail addresses and phone numbers. Share it only with those who need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier montrera les adresses e-mail et les numéros de téléphone des personnes. Ne le partagez qu’avec ceux qui en ont besoin.</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’export</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’export</translation>
     </message>
     <message>
         <source>Open &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le f&amp;ichier</translation>
     </message>
     <message>
         <source>Open the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier exporté</translation>
     </message>
     <message>
         <source>Open F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le d&amp;ossier</translation>
     </message>
     <message>
         <source>Open the folder of the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier exporté</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PgUp</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished">Page</translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDown</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom :</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>150%</source>
-        <translation type="unfinished"></translation>
+        <translation>150 %</translation>
     </message>
     <message>
         <source>Preview of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la page</translation>
     </message>
     <message>
         <source>Preview of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du texte</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -2339,181 +2339,181 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>DocumentLinksDialog</name>
     <message>
         <source>Document Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens du document</translation>
     </message>
     <message>
         <source>Document links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens du document</translation>
     </message>
     <message>
         <source>&amp;Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches liées au document</translation>
     </message>
     <message>
         <source>Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches liées au document</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Où</translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Linked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié par</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le lien</translation>
     </message>
     <message>
         <source>Remove the chosen link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien choisi</translation>
     </message>
     <message>
         <source>Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Type of the record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de la fiche à lier</translation>
     </message>
     <message>
         <source>R&amp;ecord</source>
-        <translation type="unfinished"></translation>
+        <translation>Fich&amp;e</translation>
     </message>
     <message>
         <source>Record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche à lier</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Section</translation>
     </message>
     <message>
         <source>Section that mentions it</source>
-        <translation type="unfinished"></translation>
+        <translation>Section qui la mentionne</translation>
     </message>
     <message>
         <source>&amp;Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le lien</translation>
     </message>
     <message>
         <source>Add the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le lien</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEditor</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Conditions d’adhésion</translation>
+        <translation>Conditions d’adhésion</translation>
     </message>
     <message>
         <source>&amp;Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut adhérer</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished">Qui peut adhérer</translation>
+        <translation>Qui peut adhérer</translation>
     </message>
     <message>
         <source>member type, such as towns and cities, or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>type de membre, par exemple villes ou régions</translation>
     </message>
     <message>
         <source>&amp;Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population de</translation>
     </message>
     <message>
         <source>Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à partir de</translation>
     </message>
     <message>
         <source>no lower limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite inférieure</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jusqu’à</translation>
     </message>
     <message>
         <source>Population to</source>
-        <translation type="unfinished"></translation>
+        <translation>Population jusqu’à</translation>
     </message>
     <message>
         <source>no upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite supérieure</translation>
     </message>
     <message>
         <source>inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>habitants</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque</translation>
     </message>
     <message>
         <source>Eligibility note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur les conditions d’adhésion</translation>
     </message>
 </context>
 <context>
     <name>FeesTable</name>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Cotisations</translation>
+        <translation>Cotisations</translation>
     </message>
     <message>
         <source>One fee per row: amount, currency, period and conditions such as a free first year or travel costs reimbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cotisation par ligne : montant, devise, période et conditions, comme une première année gratuite ou des frais de déplacement remboursés.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Add Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cotisation</translation>
     </message>
     <message>
         <source>Add a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cotisation</translation>
     </message>
     <message>
         <source>Remove Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la cotisation</translation>
     </message>
     <message>
         <source>Remove the chosen fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la cotisation choisie</translation>
     </message>
 </context>
 <context>
@@ -3053,15 +3053,15 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     </message>
     <message>
         <source>Export &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;dossier…</translation>
     </message>
     <message>
         <source>A few pages for a meeting on the open network, working group or city, the selected practices or the search (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques pages pour une réunion sur le réseau, le groupe de travail ou la ville ouverts, les pratiques sélectionnées ou la recherche (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -3173,206 +3173,206 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>QuestionnaireEditor</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Questionnaire editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de questionnaire</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>I&amp;ntroduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntroduction :</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Introduction</translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>&amp;Questions (drag, or Alt+Up and Alt+Down, to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions (glisser-déposer, ou Alt+Haut et Alt+Bas, pour les réordonner) :</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une question</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question après celle sélectionnée (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected question (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Ask the selected question earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la question sélectionnée plus tôt (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Ask the selected question later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la question sélectionnée plus tard (Alt+Bas)</translation>
     </message>
     <message>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>Wording of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la question</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réponse</translation>
     </message>
     <message>
         <source>Re&amp;quired: a response is complete only with an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bligatoire : une réponse n’est complète que si cette question a une réponse</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Obligatoire</translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>&amp;Help text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte d’aide :</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’aide</translation>
     </message>
     <message>
         <source>Shown beside the question in the response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à côté de la question dans le formulaire de réponse</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choix :</translation>
     </message>
     <message>
         <source>Choices, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix, un par ligne</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix par ligne</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <source>V&amp;ersions (select two to compare them, or one to compare it with the version before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;sions (sélectionnez-en deux pour les comparer, ou une pour la comparer à la version précédente) :</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versions</translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>&amp;Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parer les versions</translation>
     </message>
     <message>
         <source>What changed between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre les versions</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle (Ctrl+S)</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier…</translation>
     </message>
     <message>
         <source>Freeze this version so that responses can be given to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer cette version pour qu’elle puisse recevoir des réponses</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>RecordChangeCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être rétabli : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être annulé : %2</translation>
     </message>
 </context>
 <context>
@@ -4154,220 +4154,220 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     </message>
     <message>
         <source>Mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionné dans</translation>
     </message>
 </context>
 <context>
     <name>ResponseComparison</name>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les réponses</translation>
     </message>
     <message>
         <source>Comparison of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des réponses</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Res&amp;ponses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponses en lignes, questions en colonnes</translation>
     </message>
     <message>
         <source>Responses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses en lignes, questions en colonnes</translation>
     </message>
     <message>
         <source>&amp;Networks and other subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseaux et autres sujets :</translation>
     </message>
     <message>
         <source>Subjects to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets à afficher</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions :</translation>
     </message>
     <message>
         <source>Questions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à afficher</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses côte à côte</translation>
     </message>
     <message>
         <source>The selected answer in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse sélectionnée en entier</translation>
     </message>
     <message>
         <source>Chart of the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des décomptes</translation>
     </message>
 </context>
 <context>
     <name>ResponseExport</name>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>Export responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier :</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses and phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;données personnelles (adresses e-mail et numéros de téléphone)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données personnelles</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Outcome of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’export</translation>
     </message>
 </context>
 <context>
     <name>ResponseForm</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de réponse</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>The network or organisation interviewed: type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ou l’organisation qui a fait l’objet de l’entretien : tapez une partie de son nom pour le trouver.</translation>
     </message>
     <message>
         <source>&amp;Respondents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondants :</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished">Répondants</translation>
+        <translation>Répondants</translation>
     </message>
     <message>
         <source>One per line: name; role; organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne : nom ; rôle ; organisation</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Enquêteur</translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Interview mode</source>
-        <translation type="unfinished">Mode d’entretien</translation>
+        <translation>Mode d’entretien</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Mark Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;complète</translation>
     </message>
     <message>
         <source>Mark complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme complète</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rou&amp;vrir</translation>
     </message>
     <message>
         <source>Reopen as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir comme brouillon</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Tab: next field · Ctrl+Enter: next unanswered question · answers save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab : champ suivant · Ctrl+Entrée : question suivante sans réponse · les réponses s’enregistrent au fil de la saisie</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
 </context>
 <context>
@@ -4409,87 +4409,87 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>WorkPlanEditor</name>
     <message>
         <source>Work plans</source>
-        <translation type="unfinished">Plans de travail</translation>
+        <translation>Plans de travail</translation>
     </message>
     <message>
         <source>&amp;Years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Années</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs de l’année</translation>
     </message>
     <message>
         <source>Work plan years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années des plans de travail</translation>
     </message>
     <message>
         <source>One work plan per year. F2 changes the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de travail par année. F2 modifie l’année.</translation>
     </message>
     <message>
         <source>Objectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de l’année</translation>
     </message>
     <message>
         <source>One objective per row: its number, title and the EU policy it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif par ligne : son numéro, son titre et la politique de l’UE qu’il suit.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>EU policy</source>
-        <translation type="unfinished">Politique de l’UE</translation>
+        <translation>Politique de l’UE</translation>
     </message>
     <message>
         <source>Add Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une année</translation>
     </message>
     <message>
         <source>Add a work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une année de plan de travail</translation>
     </message>
     <message>
         <source>Remove Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’année</translation>
     </message>
     <message>
         <source>Remove the chosen work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’année de plan de travail choisie</translation>
     </message>
     <message>
         <source>Add Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Add an objective to the chosen year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif à l’année choisie</translation>
     </message>
     <message>
         <source>Remove Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’objectif</translation>
     </message>
     <message>
         <source>Remove the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’objectif choisi</translation>
     </message>
     <message>
         <source>&amp;Actions of the chosen objective, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctions de l’objectif choisi, une par ligne</translation>
     </message>
     <message>
         <source>Actions of the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’objectif choisi</translation>
     </message>
     <message>
         <source>One action per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action par ligne.</translation>
     </message>
 </context>
 <context>
