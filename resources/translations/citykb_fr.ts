@@ -4496,224 +4496,224 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>citykb::AnswerField</name>
     <message>
         <source>%1. %2 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (obligatoire)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Help for question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide pour la question %1</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1, answer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, réponse %2</translation>
     </message>
     <message>
         <source>Explain the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez la réponse</translation>
     </message>
     <message>
         <source>%1, explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, explication</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Name, e-mail, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail, téléphone</translation>
     </message>
     <message>
         <source>Another window saved this answer while you were typing, so your text was not saved. The saved answer is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre a enregistré cette réponse pendant votre saisie ; votre texte n’a donc pas été enregistré. La réponse enregistrée est : %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Conflict on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit sur la question %1</translation>
     </message>
     <message>
         <source>Keep My Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mon texte</translation>
     </message>
     <message>
         <source>Use the Saved Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la réponse enregistrée</translation>
     </message>
 </context>
 <context>
     <name>citykb::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>%1 - briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - dossier</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The built-in layout, with the files of the knowledge base&apos;s briefing folder in place of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en page intégrée, avec les fichiers du dossier « briefing » de la base de connaissances à la place des siens.</translation>
     </message>
     <message>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre dossier…</translation>
     </message>
     <message>
         <source>A folder with your own templates and style sheets (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier avec vos propres modèles et feuilles de style (voir le guide de l’utilisateur).</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the briefing to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier dans un fichier</translation>
     </message>
     <message>
         <source>Export Briefing on the Network %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur le réseau %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the Working Group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur le groupe de travail %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the Theme %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur le thème %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the City %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur la ville %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the Selected Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur la pratique sélectionnée…</translation>
     </message>
     <message numerus="yes">
         <source>Export Briefing on the %n Selected Practices…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter un dossier sur %n pratique sélectionnée…</numerusform>
+            <numerusform>Exporter un dossier sur les %n pratiques sélectionnées…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Briefing on This Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur cette recherche…</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>With the filters of the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les filtres de la recherche : %1</translation>
     </message>
     <message>
         <source>Type the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le texte à rechercher.</translation>
     </message>
     <message>
         <source>Type the numbers or keys of the practices, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les numéros ou les clés des pratiques, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Type the name of a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’un réseau.</translation>
     </message>
     <message>
         <source>Type the name of a working group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’un groupe de travail.</translation>
     </message>
     <message>
         <source>Type a theme, a target group or a success factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un thème, un public cible ou un facteur de réussite.</translation>
     </message>
     <message>
         <source>Type the name of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’une ville.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Page %1 sur %2</translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder with a Briefing Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier contenant une mise en page</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier</translation>
     </message>
     <message>
         <source>Exporting the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du dossier</translation>
     </message>
     <message>
         <source>Exporting the briefing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du dossier vers %1…</translation>
     </message>
     <message>
         <source>Saved the briefing as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier enregistré sous %1.</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été arrêté ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4739,66 +4739,66 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>citykb::DocumentLinksDialog</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Type to find the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver la fiche…</translation>
     </message>
     <message>
         <source>The networks, cities, working groups and practices that &quot;%1&quot; links to. Changes can be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux, villes, groupes de travail et pratiques auxquels « %1 » renvoie. Les modifications peuvent être annulées avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>The document as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document dans son ensemble</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ensemble du document</translation>
     </message>
     <message>
         <source>a curator</source>
-        <translation type="unfinished"></translation>
+        <translation>un documentaliste</translation>
     </message>
     <message>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé dans le texte</translation>
     </message>
     <message>
         <source>Choose the record to link from the list: type a part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans la liste la fiche à lier : tapez une partie de son nom pour la trouver.</translation>
     </message>
     <message>
         <source>The document links to &quot;%1&quot; there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document renvoie déjà à « %1 » à cet endroit.</translation>
     </message>
     <message>
         <source>Link &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier « %1 » à %2</translation>
     </message>
     <message>
         <source>Unlink %2 from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %2 de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>citykb::EligibilityEditor</name>
     <message>
         <source>The population &quot;from&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population « de » doit être un nombre entier égal ou supérieur à 0, et non « %1 ».</translation>
     </message>
     <message>
         <source>The population &quot;to&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population « jusqu’à » doit être un nombre entier égal ou supérieur à 0, et non « %1 ».</translation>
     </message>
     <message>
         <source>The population &quot;from&quot; (%1) is above the population &quot;to&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La population « de » (%1) est supérieure à la population « jusqu’à » (%2).</translation>
     </message>
 </context>
 <context>
@@ -4832,15 +4832,15 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>citykb::FeesTable</name>
     <message>
         <source>Insert adds a fee, Delete removes the chosen one; F2 or typing edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute une cotisation, Suppr retire celle choisie ; F2 ou la saisie modifie une cellule.</translation>
     </message>
     <message>
         <source>Fee %1: the amount must be a number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation %1 : le montant doit être un nombre égal ou supérieur à 0, et non « %2 ».</translation>
     </message>
     <message>
         <source>Fee %1: the currency must be a code of three capital letters such as EUR, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation %1 : la devise doit être un code de trois lettres majuscules, comme EUR, et non « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -5174,19 +5174,19 @@ Les mettre aussi à la corbeille ?</translation>
     </message>
     <message>
         <source>Document &amp;Links…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liens du document…</translation>
     </message>
     <message>
         <source>New Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ré&amp;ponse</translation>
     </message>
     <message>
         <source>&amp;Fill In / Continue Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir / continuer une réponse</translation>
     </message>
     <message>
         <source>Nothing changed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé : rien n’a donc été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5297,230 +5297,230 @@ Les mettre aussi à la corbeille ?</translation>
     <name>citykb::QuestionnaireEditor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Move Question Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la question</translation>
     </message>
     <message>
         <source>Move Question Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la question</translation>
     </message>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Edit the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre</translation>
     </message>
     <message>
         <source>Edit the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’objet</translation>
     </message>
     <message>
         <source>Edit the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’introduction</translation>
     </message>
     <message>
         <source>Edit the wording of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé d’une question</translation>
     </message>
     <message>
         <source>Edit the help text of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte d’aide d’une question</translation>
     </message>
     <message>
         <source>Edit the choices of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les choix d’une question</translation>
     </message>
     <message>
         <source>Make a question required</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre une question obligatoire</translation>
     </message>
     <message>
         <source>Make a question optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre une question facultative</translation>
     </message>
     <message>
         <source>Change the kind of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type d’une question</translation>
     </message>
     <message>
         <source>New Questionnaire[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau questionnaire[*]</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui ou non</translation>
     </message>
     <message>
         <source>Yes or no, with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui ou non, avec une explication</translation>
     </message>
     <message>
         <source>One choice of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix parmi plusieurs</translation>
     </message>
     <message>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs choix</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The questionnaire has no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire n’a aucune version.</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished">publié</translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">brouillon</translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>Version %1 (%2): %3, 1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2) : %3, 1 question</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 (%2): %3, %n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 (%2) : %3, %n question</numerusform>
+            <numerusform>Version %1 (%2) : %3, %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;There is one version so far. Once it is published, saving changes makes version 2, and this tab shows what changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il n’existe qu’une version pour l’instant. Une fois qu’elle est publiée, enregistrer des modifications crée la version 2, et cet onglet montre ce qui a changé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(no wording yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de libellé)</translation>
     </message>
     <message>
         <source>%1. %2 — %3, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3, obligatoire</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished">Question %1</translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question sélectionnée</translation>
     </message>
     <message>
         <source>The questionnaire needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire doit avoir un titre.</translation>
     </message>
     <message>
         <source>Question %1 needs its wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : le libellé manque.</translation>
     </message>
     <message>
         <source>A questionnaire needs at least one question before it is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un questionnaire doit compter au moins une question avant d’être publié.</translation>
     </message>
     <message>
         <source>Question %1 needs two choices or more before the questionnaire is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : il faut au moins deux choix avant de publier le questionnaire.</translation>
     </message>
     <message>
         <source>Untitled questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire sans titre</translation>
     </message>
     <message>
         <source>New Questionnaire: %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau questionnaire : %1[*]</translation>
     </message>
     <message>
         <source>Questionnaire: %1, version %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire : %1, version %2[*]</translation>
     </message>
     <message>
         <source>A new questionnaire. Save it to keep it as a draft; publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau questionnaire. Enregistrez-le pour le garder comme brouillon ; publiez-le pour recueillir des réponses.</translation>
     </message>
     <message>
         <source>Version %1 is published and frozen: saving your changes makes version %2, a new draft. Responses keep the version they answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est publiée et figée : enregistrer vos modifications crée la version %2, un nouveau brouillon. Les réponses gardent la version à laquelle elles ont répondu.</translation>
     </message>
     <message>
         <source>Version %1 is a draft: saving changes it in place. Publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est un brouillon : l’enregistrement la modifie directement. Publiez-la pour recueillir des réponses.</translation>
     </message>
     <message>
         <source>Question %1 </source>
-        <translation type="unfinished">Question %1 </translation>
+        <translation>Question %1 </translation>
     </message>
     <message>
         <source>Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question %1</translation>
     </message>
     <message>
         <source>Move question %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la question %1 en position %2</translation>
     </message>
     <message>
         <source>Reorder the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les questions</translation>
     </message>
     <message>
         <source>Save Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le questionnaire</translation>
     </message>
     <message>
         <source>Publish version %1? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la version %1 ? Une version publiée n’est plus jamais modifiée ; les modifications ultérieures créent une nouvelle version.</translation>
     </message>
     <message>
         <source>Save and publish the questionnaire? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et publier le questionnaire ? Une version publiée n’est plus jamais modifiée ; les modifications ultérieures créent une nouvelle version.</translation>
     </message>
     <message>
         <source>Publish Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le questionnaire</translation>
     </message>
     <message>
         <source>&lt;h3&gt;From version %1 to version %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;De la version %1 à la version %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The title, purpose and introduction are the same.&lt;/p&gt;</source>
