@@ -5524,149 +5524,149 @@ Les mettre aussi à la corbeille ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;The title, purpose and introduction are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Le titre, l’objet et l’introduction sont identiques.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Introduction</translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; was %2, is now %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; : avant %2, désormais %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Added&lt;/b&gt; as question %1: %2 (%3%4).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Ajoutée&lt;/b&gt; comme question %1 : %2 (%3%4).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, obligatoire</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Removed&lt;/b&gt; question %1: %2.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Retirée&lt;/b&gt; : la question %1, %2.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>moved from place %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée de la position %1 à la position %2</translation>
     </message>
     <message>
         <source>reworded: was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulée : avant %1</translation>
     </message>
     <message>
         <source>kind was %1, is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type : avant %1, désormais %2</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais obligatoire</translation>
     </message>
     <message>
         <source>no longer required</source>
-        <translation type="unfinished"></translation>
+        <translation>plus obligatoire</translation>
     </message>
     <message>
         <source>help text added</source>
-        <translation type="unfinished"></translation>
+        <translation>texte d’aide ajouté</translation>
     </message>
     <message>
         <source>help text was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte d’aide : avant %1</translation>
     </message>
     <message>
         <source>choices were %1, are now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>choix : avant %1, désormais %2</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2: %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2 : %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Questions&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Questions&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;1 question asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;1 question posée comme avant.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n question posée comme avant.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n questions posées comme avant.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;No questions in either version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune question dans l’une ou l’autre version.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to this questionnaire before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce questionnaire avant de fermer ?</translation>
     </message>
 </context>
 <context>
     <name>citykb::QuestionnaireMenu</name>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaires</translation>
     </message>
     <message>
         <source>&amp;New Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau questionnaire</translation>
     </message>
     <message>
         <source>&amp;Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le questionnaire</translation>
     </message>
     <message>
         <source>Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le questionnaire</translation>
     </message>
     <message>
         <source>&amp;Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les réponses</translation>
     </message>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les réponses</translation>
     </message>
     <message>
         <source>E&amp;xport Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les réponses…</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>The knowledge base holds no questionnaire yet; make one with New Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances ne contient encore aucun questionnaire ; créez-en un avec Nouveau questionnaire.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire :</translation>
     </message>
 </context>
 <context>
@@ -5755,281 +5755,281 @@ Les mettre aussi à la corbeille ?</translation>
     <name>citykb::ResponseComparisonView</name>
     <message>
         <source>Reading the responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réponses…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an answer to read it in full here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une réponse pour la lire ici en entier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Chart of the yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des réponses oui/non et à choix</translation>
     </message>
     <message>
         <source>Compare Responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les réponses : %1</translation>
     </message>
     <message>
         <source>%1 — 1 response shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 réponse affichée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n responses shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n réponse affichée.</numerusform>
+            <numerusform>%1 — %n réponses affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>They answer versions 1 to %1 of the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles répondent aux versions 1 à %1 du questionnaire.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n a répondu</numerusform>
+            <numerusform>%1 sur %n ont répondu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2 (earlier versions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (versions antérieures uniquement)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Interviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur : %1</translation>
     </message>
     <message>
         <source>Mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode : %1</translation>
     </message>
     <message>
         <source>Answers version %1 of the questionnaire; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à la version %1 du questionnaire ; %2.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt;: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt; : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; answered:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; a répondu :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No answer.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Pas de réponse.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses oui/non et à choix</translation>
     </message>
     <message>
         <source>No yes/no or choice answers to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse oui/non ou à choix à compter</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseExportDialog</name>
     <message>
         <source>Export the responses to “%1”: one row per response, one column per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses à « %1 » : une ligne par réponse, une colonne par question.</translation>
     </message>
     <message>
         <source>CSV (spreadsheets, data tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableurs, outils de données)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Left out, e-mail addresses and phone numbers show as “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elles sont exclues, les adresses e-mail et les numéros de téléphone apparaissent comme « withheld ».</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Exporting responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des réponses</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Exported 1 response to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse exportée vers %1, avec les adresses e-mail et les numéros de téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse exportée vers %1, avec les adresses e-mail et les numéros de téléphone.</numerusform>
+            <numerusform>%n réponses exportées vers %1, avec les adresses e-mail et les numéros de téléphone.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported 1 response to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse exportée vers %1, sans les adresses e-mail ni les numéros de téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse exportée vers %1, sans les adresses e-mail ni les numéros de téléphone.</numerusform>
+            <numerusform>%n réponses exportées vers %1, sans les adresses e-mail ni les numéros de téléphone.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseForm</name>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>New Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réponse</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>%1 (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (réseau)</translation>
     </message>
     <message>
         <source>%1 (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (organisation)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</translation>
     </message>
     <message>
         <source>All answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses sont enregistrées.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>An answer changed in another window waits for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse modifiée dans une autre fenêtre attend votre choix.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Every question has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque question a une réponse.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: question %1 is required and has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne peut pas être marquée comme complète : la question %1 est obligatoire et n’a pas de réponse.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: questions %1 are required and have no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne peut pas être marquée comme complète : les questions %1 sont obligatoires et n’ont pas de réponse.</translation>
     </message>
     <message>
         <source>The response is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est complète.</translation>
     </message>
     <message>
         <source>The response is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est de nouveau un brouillon.</translation>
     </message>
 </context>
 <context>
@@ -6094,31 +6094,31 @@ Les mettre aussi à la corbeille ?</translation>
     <name>citykb::WorkPlanEditor</name>
     <message>
         <source>Insert adds, Delete removes; F2 or typing edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute, Suppr retire ; F2 ou la saisie modifie.</translation>
     </message>
     <message>
         <source>A work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de travail doit avoir son année.</translation>
     </message>
     <message>
         <source>The work plan year &quot;%1&quot; is not a year from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de plan de travail « %1 » n’est pas une année de %2 à %3.</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the number must be a whole number from 1, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de travail %1, objectif %2 : le numéro doit être un nombre entier à partir de 1, et non « %3 ».</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de travail %1, objectif %2 : le titre ne doit pas être vide.</translation>
     </message>
     <message>
         <source>O&amp;bjectives of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs de %1</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs de l’année</translation>
     </message>
 </context>
 </TS>
