@@ -869,191 +869,191 @@
     <name>BriefingDialog</name>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier</translation>
     </message>
     <message>
         <source>Briefing &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier sur :</translation>
     </message>
     <message>
         <source>What the briefing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet du dossier</translation>
     </message>
     <message>
         <source>A network</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau</translation>
     </message>
     <message>
         <source>A working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe de travail</translation>
     </message>
     <message>
         <source>A theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème</translation>
     </message>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ville</translation>
     </message>
     <message>
         <source>Selected practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pratiques sélectionnées</translation>
     </message>
     <message>
         <source>A search</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Name, practice numbers or search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, numéros de pratiques ou texte de recherche</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (à imprimer ou à envoyer)</translation>
     </message>
     <message>
         <source>HTML (for e-mails and web pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (pour les e-mails et les pages web)</translation>
     </message>
     <message>
         <source>Markdown (for wikis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (pour les wikis)</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données &amp;personnelles (adresses e-mail, numéros de téléphone)</translation>
     </message>
     <message>
         <source>Include personal data (e-mail addresses, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données personnelles (adresses e-mail, numéros de téléphone)</translation>
     </message>
     <message>
         <source>The briefing will show people&apos;s e-mail addresses and phone numbers. Share it only with those who need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier montrera les adresses e-mail et les numéros de téléphone des personnes. Ne le partagez qu’avec ceux qui en ont besoin.</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’export</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’export</translation>
     </message>
     <message>
         <source>Open &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le f&amp;ichier</translation>
     </message>
     <message>
         <source>Open the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier exporté</translation>
     </message>
     <message>
         <source>Open F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le d&amp;ossier</translation>
     </message>
     <message>
         <source>Open the folder of the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier exporté</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PgUp</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished">Page</translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDown</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom :</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>150%</source>
-        <translation type="unfinished"></translation>
+        <translation>150 %</translation>
     </message>
     <message>
         <source>Preview of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la page</translation>
     </message>
     <message>
         <source>Preview of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du texte</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -2339,181 +2339,181 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>DocumentLinksDialog</name>
     <message>
         <source>Document Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens du document</translation>
     </message>
     <message>
         <source>Document links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens du document</translation>
     </message>
     <message>
         <source>&amp;Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches liées au document</translation>
     </message>
     <message>
         <source>Records the document links to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches liées au document</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Où</translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Linked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié par</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le lien</translation>
     </message>
     <message>
         <source>Remove the chosen link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien choisi</translation>
     </message>
     <message>
         <source>Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Type of the record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de la fiche à lier</translation>
     </message>
     <message>
         <source>R&amp;ecord</source>
-        <translation type="unfinished"></translation>
+        <translation>Fich&amp;e</translation>
     </message>
     <message>
         <source>Record to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche à lier</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Section</translation>
     </message>
     <message>
         <source>Section that mentions it</source>
-        <translation type="unfinished"></translation>
+        <translation>Section qui la mentionne</translation>
     </message>
     <message>
         <source>&amp;Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le lien</translation>
     </message>
     <message>
         <source>Add the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le lien</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>EligibilityEditor</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Conditions d’adhésion</translation>
+        <translation>Conditions d’adhésion</translation>
     </message>
     <message>
         <source>&amp;Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut adhérer</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished">Qui peut adhérer</translation>
+        <translation>Qui peut adhérer</translation>
     </message>
     <message>
         <source>member type, such as towns and cities, or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>type de membre, par exemple villes ou régions</translation>
     </message>
     <message>
         <source>&amp;Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population de</translation>
     </message>
     <message>
         <source>Population from</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à partir de</translation>
     </message>
     <message>
         <source>no lower limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite inférieure</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jusqu’à</translation>
     </message>
     <message>
         <source>Population to</source>
-        <translation type="unfinished"></translation>
+        <translation>Population jusqu’à</translation>
     </message>
     <message>
         <source>no upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite supérieure</translation>
     </message>
     <message>
         <source>inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>habitants</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque</translation>
     </message>
     <message>
         <source>Eligibility note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur les conditions d’adhésion</translation>
     </message>
 </context>
 <context>
     <name>FeesTable</name>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Cotisations</translation>
+        <translation>Cotisations</translation>
     </message>
     <message>
         <source>One fee per row: amount, currency, period and conditions such as a free first year or travel costs reimbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cotisation par ligne : montant, devise, période et conditions, comme une première année gratuite ou des frais de déplacement remboursés.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Add Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cotisation</translation>
     </message>
     <message>
         <source>Add a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cotisation</translation>
     </message>
     <message>
         <source>Remove Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la cotisation</translation>
     </message>
     <message>
         <source>Remove the chosen fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la cotisation choisie</translation>
     </message>
 </context>
 <context>
@@ -3053,15 +3053,15 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     </message>
     <message>
         <source>Export &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;dossier…</translation>
     </message>
     <message>
         <source>A few pages for a meeting on the open network, working group or city, the selected practices or the search (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques pages pour une réunion sur le réseau, le groupe de travail ou la ville ouverts, les pratiques sélectionnées ou la recherche (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -3173,206 +3173,206 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>QuestionnaireEditor</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Questionnaire editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de questionnaire</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>I&amp;ntroduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntroduction :</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Introduction</translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>&amp;Questions (drag, or Alt+Up and Alt+Down, to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions (glisser-déposer, ou Alt+Haut et Alt+Bas, pour les réordonner) :</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une question</translation>
     </message>
     <message>
         <source>Add a question after the selected one (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question après celle sélectionnée (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected question (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Ask the selected question earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la question sélectionnée plus tôt (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Ask the selected question later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la question sélectionnée plus tard (Alt+Bas)</translation>
     </message>
     <message>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>Wording of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la question</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réponse</translation>
     </message>
     <message>
         <source>Re&amp;quired: a response is complete only with an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bligatoire : une réponse n’est complète que si cette question a une réponse</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Obligatoire</translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>&amp;Help text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte d’aide :</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’aide</translation>
     </message>
     <message>
         <source>Shown beside the question in the response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à côté de la question dans le formulaire de réponse</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choix :</translation>
     </message>
     <message>
         <source>Choices, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix, un par ligne</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix par ligne</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <source>V&amp;ersions (select two to compare them, or one to compare it with the version before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;sions (sélectionnez-en deux pour les comparer, ou une pour la comparer à la version précédente) :</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versions</translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>&amp;Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parer les versions</translation>
     </message>
     <message>
         <source>What changed between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre les versions</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle (Ctrl+S)</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier…</translation>
     </message>
     <message>
         <source>Freeze this version so that responses can be given to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer cette version pour qu’elle puisse recevoir des réponses</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>RecordChangeCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être rétabli : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être annulé : %2</translation>
     </message>
 </context>
 <context>
@@ -4154,220 +4154,220 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     </message>
     <message>
         <source>Mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionné dans</translation>
     </message>
 </context>
 <context>
     <name>ResponseComparison</name>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les réponses</translation>
     </message>
     <message>
         <source>Comparison of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des réponses</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Res&amp;ponses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponses en lignes, questions en colonnes</translation>
     </message>
     <message>
         <source>Responses down, questions across</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses en lignes, questions en colonnes</translation>
     </message>
     <message>
         <source>&amp;Networks and other subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseaux et autres sujets :</translation>
     </message>
     <message>
         <source>Subjects to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets à afficher</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions :</translation>
     </message>
     <message>
         <source>Questions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à afficher</translation>
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses côte à côte</translation>
     </message>
     <message>
         <source>The selected answer in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse sélectionnée en entier</translation>
     </message>
     <message>
         <source>Chart of the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des décomptes</translation>
     </message>
 </context>
 <context>
     <name>ResponseExport</name>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>Export responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier :</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>Include &amp;personal data (e-mail addresses and phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;données personnelles (adresses e-mail et numéros de téléphone)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données personnelles</translation>
     </message>
     <message>
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Outcome of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’export</translation>
     </message>
 </context>
 <context>
     <name>ResponseForm</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Response form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de réponse</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Questionnaire</translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>The network or organisation interviewed: type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ou l’organisation qui a fait l’objet de l’entretien : tapez une partie de son nom pour le trouver.</translation>
     </message>
     <message>
         <source>&amp;Respondents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondants :</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished">Répondants</translation>
+        <translation>Répondants</translation>
     </message>
     <message>
         <source>One per line: name; role; organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne : nom ; rôle ; organisation</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Enquêteur</translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Interview mode</source>
-        <translation type="unfinished">Mode d’entretien</translation>
+        <translation>Mode d’entretien</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Mark Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;complète</translation>
     </message>
     <message>
         <source>Mark complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme complète</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rou&amp;vrir</translation>
     </message>
     <message>
         <source>Reopen as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir comme brouillon</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Tab: next field · Ctrl+Enter: next unanswered question · answers save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab : champ suivant · Ctrl+Entrée : question suivante sans réponse · les réponses s’enregistrent au fil de la saisie</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
 </context>
 <context>
@@ -4409,311 +4409,311 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>WorkPlanEditor</name>
     <message>
         <source>Work plans</source>
-        <translation type="unfinished">Plans de travail</translation>
+        <translation>Plans de travail</translation>
     </message>
     <message>
         <source>&amp;Years</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Années</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs de l’année</translation>
     </message>
     <message>
         <source>Work plan years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années des plans de travail</translation>
     </message>
     <message>
         <source>One work plan per year. F2 changes the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de travail par année. F2 modifie l’année.</translation>
     </message>
     <message>
         <source>Objectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de l’année</translation>
     </message>
     <message>
         <source>One objective per row: its number, title and the EU policy it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif par ligne : son numéro, son titre et la politique de l’UE qu’il suit.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>EU policy</source>
-        <translation type="unfinished">Politique de l’UE</translation>
+        <translation>Politique de l’UE</translation>
     </message>
     <message>
         <source>Add Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une année</translation>
     </message>
     <message>
         <source>Add a work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une année de plan de travail</translation>
     </message>
     <message>
         <source>Remove Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’année</translation>
     </message>
     <message>
         <source>Remove the chosen work plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’année de plan de travail choisie</translation>
     </message>
     <message>
         <source>Add Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Add an objective to the chosen year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif à l’année choisie</translation>
     </message>
     <message>
         <source>Remove Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’objectif</translation>
     </message>
     <message>
         <source>Remove the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’objectif choisi</translation>
     </message>
     <message>
         <source>&amp;Actions of the chosen objective, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctions de l’objectif choisi, une par ligne</translation>
     </message>
     <message>
         <source>Actions of the chosen objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’objectif choisi</translation>
     </message>
     <message>
         <source>One action per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action par ligne.</translation>
     </message>
 </context>
 <context>
     <name>citykb::AnswerField</name>
     <message>
         <source>%1. %2 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (obligatoire)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Help for question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide pour la question %1</translation>
     </message>
     <message>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1, answer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, réponse %2</translation>
     </message>
     <message>
         <source>Explain the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez la réponse</translation>
     </message>
     <message>
         <source>%1, explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, explication</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Name, e-mail, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail, téléphone</translation>
     </message>
     <message>
         <source>Another window saved this answer while you were typing, so your text was not saved. The saved answer is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre a enregistré cette réponse pendant votre saisie ; votre texte n’a donc pas été enregistré. La réponse enregistrée est : %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Conflict on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit sur la question %1</translation>
     </message>
     <message>
         <source>Keep My Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mon texte</translation>
     </message>
     <message>
         <source>Use the Saved Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la réponse enregistrée</translation>
     </message>
 </context>
 <context>
     <name>citykb::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>%1 - briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - dossier</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The built-in layout, with the files of the knowledge base&apos;s briefing folder in place of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en page intégrée, avec les fichiers du dossier « briefing » de la base de connaissances à la place des siens.</translation>
     </message>
     <message>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre dossier…</translation>
     </message>
     <message>
         <source>A folder with your own templates and style sheets (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier avec vos propres modèles et feuilles de style (voir le guide de l’utilisateur).</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the briefing to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier dans un fichier</translation>
     </message>
     <message>
         <source>Export Briefing on the Network %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur le réseau %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the Working Group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur le groupe de travail %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the Theme %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur le thème %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the City %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur la ville %1…</translation>
     </message>
     <message>
         <source>Export Briefing on the Selected Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur la pratique sélectionnée…</translation>
     </message>
     <message numerus="yes">
         <source>Export Briefing on the %n Selected Practices…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter un dossier sur %n pratique sélectionnée…</numerusform>
+            <numerusform>Exporter un dossier sur les %n pratiques sélectionnées…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Briefing on This Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier sur cette recherche…</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>With the filters of the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les filtres de la recherche : %1</translation>
     </message>
     <message>
         <source>Type the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le texte à rechercher.</translation>
     </message>
     <message>
         <source>Type the numbers or keys of the practices, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les numéros ou les clés des pratiques, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Type the name of a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’un réseau.</translation>
     </message>
     <message>
         <source>Type the name of a working group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’un groupe de travail.</translation>
     </message>
     <message>
         <source>Type a theme, a target group or a success factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un thème, un public cible ou un facteur de réussite.</translation>
     </message>
     <message>
         <source>Type the name of a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’une ville.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Page %1 sur %2</translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder with a Briefing Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier contenant une mise en page</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier</translation>
     </message>
     <message>
         <source>Exporting the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du dossier</translation>
     </message>
     <message>
         <source>Exporting the briefing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du dossier vers %1…</translation>
     </message>
     <message>
         <source>Saved the briefing as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier enregistré sous %1.</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été arrêté ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4739,66 +4739,66 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>citykb::DocumentLinksDialog</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Type to find the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver la fiche…</translation>
     </message>
     <message>
         <source>The networks, cities, working groups and practices that &quot;%1&quot; links to. Changes can be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux, villes, groupes de travail et pratiques auxquels « %1 » renvoie. Les modifications peuvent être annulées avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>The document as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document dans son ensemble</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ensemble du document</translation>
     </message>
     <message>
         <source>a curator</source>
-        <translation type="unfinished"></translation>
+        <translation>un documentaliste</translation>
     </message>
     <message>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé dans le texte</translation>
     </message>
     <message>
         <source>Choose the record to link from the list: type a part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans la liste la fiche à lier : tapez une partie de son nom pour la trouver.</translation>
     </message>
     <message>
         <source>The document links to &quot;%1&quot; there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document renvoie déjà à « %1 » à cet endroit.</translation>
     </message>
     <message>
         <source>Link &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier « %1 » à %2</translation>
     </message>
     <message>
         <source>Unlink %2 from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %2 de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>citykb::EligibilityEditor</name>
     <message>
         <source>The population &quot;from&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population « de » doit être un nombre entier égal ou supérieur à 0, et non « %1 ».</translation>
     </message>
     <message>
         <source>The population &quot;to&quot; must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population « jusqu’à » doit être un nombre entier égal ou supérieur à 0, et non « %1 ».</translation>
     </message>
     <message>
         <source>The population &quot;from&quot; (%1) is above the population &quot;to&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La population « de » (%1) est supérieure à la population « jusqu’à » (%2).</translation>
     </message>
 </context>
 <context>
@@ -4832,15 +4832,15 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
     <name>citykb::FeesTable</name>
     <message>
         <source>Insert adds a fee, Delete removes the chosen one; F2 or typing edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute une cotisation, Suppr retire celle choisie ; F2 ou la saisie modifie une cellule.</translation>
     </message>
     <message>
         <source>Fee %1: the amount must be a number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation %1 : le montant doit être un nombre égal ou supérieur à 0, et non « %2 ».</translation>
     </message>
     <message>
         <source>Fee %1: the currency must be a code of three capital letters such as EUR, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation %1 : la devise doit être un code de trois lettres majuscules, comme EUR, et non « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -5174,19 +5174,19 @@ Les mettre aussi à la corbeille ?</translation>
     </message>
     <message>
         <source>Document &amp;Links…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liens du document…</translation>
     </message>
     <message>
         <source>New Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ré&amp;ponse</translation>
     </message>
     <message>
         <source>&amp;Fill In / Continue Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir / continuer une réponse</translation>
     </message>
     <message>
         <source>Nothing changed, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé : rien n’a donc été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5297,376 +5297,376 @@ Les mettre aussi à la corbeille ?</translation>
     <name>citykb::QuestionnaireEditor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Move Question Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la question</translation>
     </message>
     <message>
         <source>Move Question Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la question</translation>
     </message>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Edit the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre</translation>
     </message>
     <message>
         <source>Edit the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’objet</translation>
     </message>
     <message>
         <source>Edit the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’introduction</translation>
     </message>
     <message>
         <source>Edit the wording of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé d’une question</translation>
     </message>
     <message>
         <source>Edit the help text of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte d’aide d’une question</translation>
     </message>
     <message>
         <source>Edit the choices of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les choix d’une question</translation>
     </message>
     <message>
         <source>Make a question required</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre une question obligatoire</translation>
     </message>
     <message>
         <source>Make a question optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre une question facultative</translation>
     </message>
     <message>
         <source>Change the kind of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type d’une question</translation>
     </message>
     <message>
         <source>New Questionnaire[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau questionnaire[*]</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui ou non</translation>
     </message>
     <message>
         <source>Yes or no, with an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui ou non, avec une explication</translation>
     </message>
     <message>
         <source>One choice of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix parmi plusieurs</translation>
     </message>
     <message>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs choix</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The questionnaire has no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire n’a aucune version.</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished">publié</translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">brouillon</translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>Version %1 (%2): %3, 1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2) : %3, 1 question</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 (%2): %3, %n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 (%2) : %3, %n question</numerusform>
+            <numerusform>Version %1 (%2) : %3, %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;There is one version so far. Once it is published, saving changes makes version 2, and this tab shows what changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il n’existe qu’une version pour l’instant. Une fois qu’elle est publiée, enregistrer des modifications crée la version 2, et cet onglet montre ce qui a changé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(no wording yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de libellé)</translation>
     </message>
     <message>
         <source>%1. %2 — %3, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3, obligatoire</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished">Question %1</translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question sélectionnée</translation>
     </message>
     <message>
         <source>The questionnaire needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire doit avoir un titre.</translation>
     </message>
     <message>
         <source>Question %1 needs its wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : le libellé manque.</translation>
     </message>
     <message>
         <source>A questionnaire needs at least one question before it is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un questionnaire doit compter au moins une question avant d’être publié.</translation>
     </message>
     <message>
         <source>Question %1 needs two choices or more before the questionnaire is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 : il faut au moins deux choix avant de publier le questionnaire.</translation>
     </message>
     <message>
         <source>Untitled questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire sans titre</translation>
     </message>
     <message>
         <source>New Questionnaire: %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau questionnaire : %1[*]</translation>
     </message>
     <message>
         <source>Questionnaire: %1, version %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire : %1, version %2[*]</translation>
     </message>
     <message>
         <source>A new questionnaire. Save it to keep it as a draft; publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau questionnaire. Enregistrez-le pour le garder comme brouillon ; publiez-le pour recueillir des réponses.</translation>
     </message>
     <message>
         <source>Version %1 is published and frozen: saving your changes makes version %2, a new draft. Responses keep the version they answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est publiée et figée : enregistrer vos modifications crée la version %2, un nouveau brouillon. Les réponses gardent la version à laquelle elles ont répondu.</translation>
     </message>
     <message>
         <source>Version %1 is a draft: saving changes it in place. Publish it to take responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est un brouillon : l’enregistrement la modifie directement. Publiez-la pour recueillir des réponses.</translation>
     </message>
     <message>
         <source>Question %1 </source>
-        <translation type="unfinished">Question %1 </translation>
+        <translation>Question %1 </translation>
     </message>
     <message>
         <source>Add a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question %1</translation>
     </message>
     <message>
         <source>Move question %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la question %1 en position %2</translation>
     </message>
     <message>
         <source>Reorder the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les questions</translation>
     </message>
     <message>
         <source>Save Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le questionnaire</translation>
     </message>
     <message>
         <source>Publish version %1? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la version %1 ? Une version publiée n’est plus jamais modifiée ; les modifications ultérieures créent une nouvelle version.</translation>
     </message>
     <message>
         <source>Save and publish the questionnaire? A published version is never changed again; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et publier le questionnaire ? Une version publiée n’est plus jamais modifiée ; les modifications ultérieures créent une nouvelle version.</translation>
     </message>
     <message>
         <source>Publish Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le questionnaire</translation>
     </message>
     <message>
         <source>&lt;h3&gt;From version %1 to version %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;De la version %1 à la version %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The title, purpose and introduction are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Le titre, l’objet et l’introduction sont identiques.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished">Introduction</translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; was %2, is now %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; : avant %2, désormais %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Added&lt;/b&gt; as question %1: %2 (%3%4).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Ajoutée&lt;/b&gt; comme question %1 : %2 (%3%4).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, obligatoire</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Removed&lt;/b&gt; question %1: %2.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Retirée&lt;/b&gt; : la question %1, %2.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>moved from place %1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée de la position %1 à la position %2</translation>
     </message>
     <message>
         <source>reworded: was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulée : avant %1</translation>
     </message>
     <message>
         <source>kind was %1, is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type : avant %1, désormais %2</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais obligatoire</translation>
     </message>
     <message>
         <source>no longer required</source>
-        <translation type="unfinished"></translation>
+        <translation>plus obligatoire</translation>
     </message>
     <message>
         <source>help text added</source>
-        <translation type="unfinished"></translation>
+        <translation>texte d’aide ajouté</translation>
     </message>
     <message>
         <source>help text was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte d’aide : avant %1</translation>
     </message>
     <message>
         <source>choices were %1, are now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>choix : avant %1, désormais %2</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2: %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;Question %1&lt;/b&gt; %2 : %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Questions&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Questions&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;1 question asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;1 question posée comme avant.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n questions asked as before.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n question posée comme avant.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n questions posées comme avant.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;No questions in either version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune question dans l’une ou l’autre version.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to this questionnaire before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce questionnaire avant de fermer ?</translation>
     </message>
 </context>
 <context>
     <name>citykb::QuestionnaireMenu</name>
     <message>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaires</translation>
     </message>
     <message>
         <source>&amp;New Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau questionnaire</translation>
     </message>
     <message>
         <source>&amp;Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le questionnaire</translation>
     </message>
     <message>
         <source>Edit Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le questionnaire</translation>
     </message>
     <message>
         <source>&amp;Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les réponses</translation>
     </message>
     <message>
         <source>Compare Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les réponses</translation>
     </message>
     <message>
         <source>E&amp;xport Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les réponses…</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>The knowledge base holds no questionnaire yet; make one with New Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances ne contient encore aucun questionnaire ; créez-en un avec Nouveau questionnaire.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire :</translation>
     </message>
 </context>
 <context>
@@ -5755,281 +5755,281 @@ Les mettre aussi à la corbeille ?</translation>
     <name>citykb::ResponseComparisonView</name>
     <message>
         <source>Reading the responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réponses…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an answer to read it in full here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une réponse pour la lire ici en entier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Chart of the yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des réponses oui/non et à choix</translation>
     </message>
     <message>
         <source>Compare Responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les réponses : %1</translation>
     </message>
     <message>
         <source>%1 — 1 response shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 réponse affichée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n responses shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n réponse affichée.</numerusform>
+            <numerusform>%1 — %n réponses affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>They answer versions 1 to %1 of the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles répondent aux versions 1 à %1 du questionnaire.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n a répondu</numerusform>
+            <numerusform>%1 sur %n ont répondu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2 (earlier versions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (versions antérieures uniquement)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Interviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur : %1</translation>
     </message>
     <message>
         <source>Mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode : %1</translation>
     </message>
     <message>
         <source>Answers version %1 of the questionnaire; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à la version %1 du questionnaire ; %2.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt;: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt; : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; answered:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; a répondu :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No answer.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Pas de réponse.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Yes/no and choice answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses oui/non et à choix</translation>
     </message>
     <message>
         <source>No yes/no or choice answers to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse oui/non ou à choix à compter</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseExportDialog</name>
     <message>
         <source>Export the responses to “%1”: one row per response, one column per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses à « %1 » : une ligne par réponse, une colonne par question.</translation>
     </message>
     <message>
         <source>CSV (spreadsheets, data tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableurs, outils de données)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Left out, e-mail addresses and phone numbers show as “withheld”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elles sont exclues, les adresses e-mail et les numéros de téléphone apparaissent comme « withheld ».</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les réponses</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Exporting responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des réponses</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Exported 1 response to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse exportée vers %1, avec les adresses e-mail et les numéros de téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, with e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse exportée vers %1, avec les adresses e-mail et les numéros de téléphone.</numerusform>
+            <numerusform>%n réponses exportées vers %1, avec les adresses e-mail et les numéros de téléphone.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported 1 response to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réponse exportée vers %1, sans les adresses e-mail ni les numéros de téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n responses to %1, without e-mail addresses and phone numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse exportée vers %1, sans les adresses e-mail ni les numéros de téléphone.</numerusform>
+            <numerusform>%n réponses exportées vers %1, sans les adresses e-mail ni les numéros de téléphone.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>citykb::ResponseForm</name>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>New Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réponse</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>%1 (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (réseau)</translation>
     </message>
     <message>
         <source>%1 (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (organisation)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, version %3</translation>
     </message>
     <message>
         <source>All answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses sont enregistrées.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>An answer changed in another window waits for your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse modifiée dans une autre fenêtre attend votre choix.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Every question has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque question a une réponse.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: question %1 is required and has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne peut pas être marquée comme complète : la question %1 est obligatoire et n’a pas de réponse.</translation>
     </message>
     <message>
         <source>The response cannot be marked complete: questions %1 are required and have no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne peut pas être marquée comme complète : les questions %1 sont obligatoires et n’ont pas de réponse.</translation>
     </message>
     <message>
         <source>The response is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est complète.</translation>
     </message>
     <message>
         <source>The response is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est de nouveau un brouillon.</translation>
     </message>
 </context>
 <context>
@@ -6094,31 +6094,31 @@ Les mettre aussi à la corbeille ?</translation>
     <name>citykb::WorkPlanEditor</name>
     <message>
         <source>Insert adds, Delete removes; F2 or typing edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute, Suppr retire ; F2 ou la saisie modifie.</translation>
     </message>
     <message>
         <source>A work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de travail doit avoir son année.</translation>
     </message>
     <message>
         <source>The work plan year &quot;%1&quot; is not a year from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de plan de travail « %1 » n’est pas une année de %2 à %3.</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the number must be a whole number from 1, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de travail %1, objectif %2 : le numéro doit être un nombre entier à partir de 1, et non « %3 ».</translation>
     </message>
     <message>
         <source>Work plan %1, objective %2: the title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de travail %1, objectif %2 : le titre ne doit pas être vide.</translation>
     </message>
     <message>
         <source>O&amp;bjectives of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs de %1</translation>
     </message>
     <message>
         <source>O&amp;bjectives of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectifs de l’année</translation>
     </message>
 </context>
 </TS>
