@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>Nr.</translation>
+        <translation>Nein.</translation>
     </message>
     <message>
         <source>%1 %2</source>

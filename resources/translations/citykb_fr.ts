@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>N°</translation>
+        <translation>Non.</translation>
     </message>
     <message>
         <source>%1 %2</source>

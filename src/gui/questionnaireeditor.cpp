@@ -262,6 +262,13 @@ QString QuestionnaireEditor::kindName(const QString &kind)
     return kind;
 }
 
+// A kind's name inside a sentence: lower case, except in German, where nouns keep their capital.
+static QString kindInSentence(const QString &kind)
+{
+    const QString name = QuestionnaireEditor::kindName(kind);
+    return QLocale().language() == QLocale::German ? name : name.toLower();
+}
+
 void QuestionnaireEditor::load(const QString &key)
 {
     m_host.read<QList<QuestionnaireView>>(
@@ -725,7 +732,7 @@ QString QuestionnaireEditor::comparisonHtml(const VersionComparison &c)
         case QuestionChange::Kind::Added:
             list += tr("<li><b>Added</b> as question %1: %2 (%3%4).</li>")
                         .arg(q.toPosition + 1)
-                        .arg(quoted(q.after->text), kindName(q.after->kind).toLower(), q.after->required ? tr(", required") : QString());
+                        .arg(quoted(q.after->text), kindInSentence(q.after->kind), q.after->required ? tr(", required") : QString());
             break;
         case QuestionChange::Kind::Removed:
             list += tr("<li><b>Removed</b> question %1: %2.</li>").arg(q.fromPosition + 1).arg(quoted(q.before->text));
@@ -739,7 +746,7 @@ QString QuestionnaireEditor::comparisonHtml(const VersionComparison &c)
                 if (field == QLatin1String("text"))
                     what.append(tr("reworded: was %1").arg(quoted(q.before->text)));
                 else if (field == QLatin1String("kind"))
-                    what.append(tr("kind was %1, is now %2").arg(kindName(q.before->kind).toLower(), kindName(q.after->kind).toLower()));
+                    what.append(tr("kind was %1, is now %2").arg(kindInSentence(q.before->kind), kindInSentence(q.after->kind)));
                 else if (field == QLatin1String("required"))
                     what.append(q.after->required ? tr("now required") : tr("no longer required"));
                 else if (field == QLatin1String("help"))
