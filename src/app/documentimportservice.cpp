@@ -241,6 +241,12 @@ Result<const MentionFinder *> DocumentImportService::finder()
 
 Result<FileImport> DocumentImportService::importDocument(const ingest::ExtractedDocument &document, const QString &originalFile)
 {
+    return importRead(document, readTranscript(document.sections), originalFile);
+}
+
+Result<FileImport> DocumentImportService::importRead(const ingest::ExtractedDocument &document,
+                                                     const std::optional<Transcript> &transcript, const QString &originalFile)
+{
     using R = Result<FileImport>;
     const QString shownFile = QDir::toNativeSeparators(originalFile);
     if (const QString problem = notImportable(originalFile); !problem.isEmpty())
@@ -324,8 +330,6 @@ Result<FileImport> DocumentImportService::importDocument(const ingest::Extracted
     QString language = document.language.trimmed().toLower();
     if (!QRegularExpression(QStringLiteral("^[a-z]{2}$")).match(language).hasMatch())
         language.clear();
-    // Filled-in questionnaires become responses along with the document.
-    const std::optional<Transcript> transcript = readTranscript(document.sections);
 
     auto written = m_kb.write([&](Store &store) -> Status {
         auto same = store.list(RecordType::Document, {Filter{QStringLiteral("checksum"), checksum}});
@@ -471,14 +475,24 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
     // Xapian commit per second of importing instead of one per file, which was three quarters
     // of an import's time (docs/benchmarks.md, "Document import"). The next file is read on a
     // thread of its own while this one is written, so the readers and the write path each keep
-    // a core busy.
+    // a core busy; that thread also recognises filled-in questionnaires in it.
     KnowledgeBase::IndexBatch batch(m_kb);
     QElapsedTimer sinceFlush;
     sinceFlush.start();
-    std::future<Result<ingest::ExtractedDocument>> next;
+    struct ReadFile
+    {
+        Result<ingest::ExtractedDocument> document;
+        std::optional<Transcript> transcript;
+    };
+    std::future<ReadFile> next;
     const auto readAhead = [&](qsizetype i) {
         if (i < documents.size())
-            next = std::async(std::launch::async, [file = documents.at(i)] { return ingest::readDocument(file); });
+            next = std::async(std::launch::async, [file = documents.at(i)] {
+                ReadFile read{ingest::readDocument(file), std::nullopt};
+                if (read.document)
+                    read.transcript = readTranscript(read.document.value().sections);
+                return read;
+            });
     };
     readAhead(0);
     for (qsizetype i = 0; i < documents.size(); ++i) {
@@ -487,9 +501,10 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
             report.cancelled = true;
             break;
         }
-        auto extracted = next.get();
+        ReadFile read = next.get();
         readAhead(i + 1);
-        Result<FileImport> imported = extracted ? importDocument(extracted.value(), file) : Result<FileImport>(extracted.fullError());
+        Result<FileImport> imported = read.document ? importRead(read.document.value(), read.transcript, file)
+                                                    : Result<FileImport>(read.document.fullError());
         report.files.append(imported ? imported.value() : failure(file, imported.error(), imported.errorKind()));
         if (!imported)
             log()->info("importing {} failed: {}", file.toStdString(), imported.error().toStdString());

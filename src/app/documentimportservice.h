@@ -102,6 +102,10 @@ public:
 
 private:
     Result<const MentionFinder *> finder();
+    // importDocument with the document's filled-in questionnaires already recognised, so that a
+    // run of many files can recognise them on its reading thread.
+    Result<FileImport> importRead(const ingest::ExtractedDocument &document, const std::optional<Transcript> &transcript,
+                                  const QString &originalFile);
 
     KnowledgeBase &m_kb;
     // The names to link to, read once for a run; importPaths reads them again after bundles.
