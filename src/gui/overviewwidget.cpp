@@ -142,10 +142,21 @@ QChartView *OverviewWidget::barChart(const QString &title, const QList<FacetCoun
     categories->setLabelsBrush(palette().windowText());
     chart->addAxis(categories, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categories);
+    // Whole-number ticks: a step of 1, 2 or 5 times a power of ten, at most five steps, so that
+    // no tick falls between two counts and gets a rounded label.
+    qint64 step = 1;
+    for (qint64 scale = 1; step * 5 < most; scale *= 10) {
+        for (qint64 m : {1, 2, 5}) {
+            step = m * scale;
+            if (step * 5 >= most)
+                break;
+        }
+    }
+    const qint64 top = std::max<qint64>(1, (most + step - 1) / step) * step;
     auto *counts = new QValueAxis;
-    counts->setRange(0, double(most));
+    counts->setRange(0, double(top));
     counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTickCount(int(std::min<qint64>(most, 5)) + 1);
+    counts->setTickCount(int(top / step) + 1);
     counts->setLabelsBrush(palette().windowText());
     chart->addAxis(counts, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(counts);
