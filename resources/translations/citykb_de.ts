@@ -2799,6 +2799,14 @@ Der KB-Ordner ist --kb ORDNER, sonst $CITYKB_HOME, sonst %1.</translation>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
+    <message>
+        <source>Opens the form of this response (by key, title or id) once the KB is open.</source>
+        <translation>Öffnet das Formular dieser Antwort (nach Schlüssel, Titel oder ID), sobald die KB offen ist.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2796,6 +2796,14 @@ Le dossier de la KB est --kb DOSSIER, sinon $CITYKB_HOME, sinon %1.</translation
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
+    <message>
+        <source>Opens the form of this response (by key, title or id) once the KB is open.</source>
+        <translation>Ouvre le formulaire de cette réponse (par clé, titre ou identifiant) une fois la KB ouverte.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
