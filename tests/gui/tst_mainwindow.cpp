@@ -16,6 +16,7 @@
 #include "gui/trashdialog.h"
 #include "gui/searchresultsmodel.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -126,17 +127,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // the column choices and theme of an earlier run
-        m_host = std::make_unique<SessionHost>();
-        QSignalSpy opened(m_host.get(), &SessionHost::opened);
-        m_host->open(m_tmp.filePath(QStringLiteral("kb")), SessionHost::OpenMode::Create, qEnvironmentVariable("CITYKB_DATA"));
-        QVERIFY(opened.wait(60000));
-        QVERIFY(opened.first().first().value<Status>().ok());
-        m_window = std::make_unique<MainWindow>(*m_host, m_tmp.filePath(QStringLiteral("kb")));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString problem;
+        m_host = test::openSeededSession(m_tmp.filePath(QStringLiteral("kb")), problem);
+        QVERIFY2(m_host, qPrintable(problem));
+        m_window = test::showMainWindow(*m_host, m_tmp.filePath(QStringLiteral("kb")));
+        QVERIFY(m_window);
     }
 
     void cleanupTestCase()

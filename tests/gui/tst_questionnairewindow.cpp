@@ -10,6 +10,7 @@
 #include "gui/responsecomparisonview.h"
 #include "gui/responseexportdialog.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -132,13 +133,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        m_host = std::make_unique<SessionHost>();
-        QSignalSpy opened(m_host.get(), &SessionHost::opened);
-        m_host->open(m_tmp.filePath(QStringLiteral("kb")), SessionHost::OpenMode::Create, qEnvironmentVariable("CITYKB_DATA"));
-        QVERIFY(opened.wait(60000));
-        QVERIFY2(opened.first().first().value<Status>().ok(), qPrintable(opened.first().first().value<Status>().error()));
+        QString problem;
+        m_host = test::openSeededSession(m_tmp.filePath(QStringLiteral("kb")), problem);
+        QVERIFY2(m_host, qPrintable(problem));
     }
 
     void cleanupTestCase() { m_host.reset(); }

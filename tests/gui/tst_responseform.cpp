@@ -7,6 +7,7 @@
 #include "gui/answerfield.h"
 #include "gui/mainwindow.h"
 #include "gui/responseform.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,13 +117,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        m_host = std::make_unique<SessionHost>();
-        QSignalSpy opened(m_host.get(), &SessionHost::opened);
-        m_host->open(kbDir(), SessionHost::OpenMode::Create, qEnvironmentVariable("CITYKB_DATA"));
-        QVERIFY(opened.wait(60000));
-        QVERIFY(opened.first().first().value<Status>().ok());
+        QString problem;
+        m_host = test::openSeededSession(kbDir(), problem);
+        QVERIFY2(m_host, qPrintable(problem));
         m_window = std::make_unique<QWidget>();
         m_window->show();
 
