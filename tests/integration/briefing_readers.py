@@ -88,6 +88,8 @@ def main():
             for fact in facts:
                 check(fact in text, f"{scope}: pdftotext lacks {fact!r}")
             check("Contents" in text, f"{scope}: no table of contents")
+            # Template syntax or a comment's tail must never reach the page.
+            check("{{" not in text and "}}" not in text, f"{scope}: template text in the PDF")
             check(not EMAIL.search(text), f"{scope}: an e-mail address without --personal-data: {EMAIL.search(text)}")
             check("644 199 675" not in text, f"{scope}: a phone number without --personal-data")
 
