@@ -18,9 +18,12 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QThread>
 
 #include <spdlog/spdlog.h>
+#include <deque>
 #include <future>
+#include <semaphore>
 
 namespace citykb {
 
@@ -239,22 +242,20 @@ Result<const MentionFinder *> DocumentImportService::finder()
     return &*m_finder;
 }
 
-Result<FileImport> DocumentImportService::importDocument(const ingest::ExtractedDocument &document, const QString &originalFile)
+struct DocumentImportService::Prepared
 {
-    return importRead(document, readTranscript(document.sections), originalFile);
-}
+    ingest::ExtractedDocument document;
+    std::optional<Transcript> transcript; // the filled-in questionnaires it holds
+    QList<QJsonObject> sections;          // as the record keeps them; empty: no text to import
+    QStringList texts;                    // their texts, for finding mentions
+    std::optional<QList<Mention>> mentions; // found already when the names were at hand
+};
 
-Result<FileImport> DocumentImportService::importRead(const ingest::ExtractedDocument &document,
-                                                     const std::optional<Transcript> &transcript, const QString &originalFile)
+DocumentImportService::Prepared DocumentImportService::prepare(const ingest::ExtractedDocument &document, const MentionFinder *names)
 {
-    using R = Result<FileImport>;
-    const QString shownFile = QDir::toNativeSeparators(originalFile);
-    if (const QString problem = notImportable(originalFile); !problem.isEmpty())
-        return R::failure(problem);
-    const QString fileName = QFileInfo(originalFile).fileName();
-
-    QList<QJsonObject> sections;
-    QStringList texts;
+    Prepared p;
+    p.document = document;
+    p.transcript = readTranscript(document.sections);
     for (const ingest::ExtractedSection &s : document.sections) {
         QStringList path;
         for (const QString &h : s.headingPath) {
@@ -271,9 +272,29 @@ Result<FileImport> DocumentImportService::importRead(const ingest::ExtractedDocu
             section.insert(QStringLiteral("page"), s.page);
         if (!text.isEmpty())
             section.insert(QStringLiteral("text"), text);
-        sections.append(section);
-        texts.append(text);
+        p.sections.append(section);
+        p.texts.append(text);
     }
+    if (names)
+        p.mentions = names->find(p.texts);
+    return p;
+}
+
+Result<FileImport> DocumentImportService::importDocument(const ingest::ExtractedDocument &document, const QString &originalFile)
+{
+    return importPrepared(prepare(document, nullptr), originalFile);
+}
+
+Result<FileImport> DocumentImportService::importPrepared(const Prepared &prepared, const QString &originalFile)
+{
+    using R = Result<FileImport>;
+    const QString shownFile = QDir::toNativeSeparators(originalFile);
+    if (const QString problem = notImportable(originalFile); !problem.isEmpty())
+        return R::failure(problem);
+    const QString fileName = QFileInfo(originalFile).fileName();
+    const ingest::ExtractedDocument &document = prepared.document;
+    const std::optional<Transcript> &transcript = prepared.transcript;
+    const QList<QJsonObject> &sections = prepared.sections;
     if (sections.isEmpty())
         return R::failure(QStringLiteral("%1 holds no text to import.").arg(shownFile));
 
@@ -314,13 +335,18 @@ Result<FileImport> DocumentImportService::importRead(const ingest::ExtractedDocu
     }
     const QString checksum = QStringLiteral("sha256:") + hex;
 
-    auto found = finder();
-    if (!found) {
-        if (copied)
-            QFile::remove(target);
-        return found.fullError();
+    QList<Mention> mentions;
+    if (prepared.mentions) {
+        mentions = *prepared.mentions;
+    } else {
+        auto found = finder();
+        if (!found) {
+            if (copied)
+                QFile::remove(target);
+            return found.fullError();
+        }
+        mentions = found.value()->find(prepared.texts);
     }
-    const QList<Mention> mentions = found.value()->find(texts);
 
     FileImport result;
     result.file = originalFile;
@@ -420,6 +446,70 @@ Result<FileImport> DocumentImportService::importRead(const ingest::ExtractedDocu
     return result;
 }
 
+namespace {
+
+// Reads and prepares the documents of a run ahead of their writing, in order: a few at once,
+// and no further ahead than a few files and a bounded amount of input, so that a long run of
+// large files cannot fill the memory.
+template <typename T>
+class ReadAhead
+{
+public:
+    using Read = std::function<Result<T>(const QString &file)>;
+
+    ReadAhead(QStringList files, Read read) : m_files(std::move(files)), m_read(std::move(read)) { fill(); }
+
+    // The next file's result; call it once per file.
+    Result<T> next()
+    {
+        Pending pending = std::move(m_pending.front());
+        m_pending.pop_front();
+        Result<T> result = pending.result.get();
+        m_bytesAhead -= pending.bytes;
+        fill();
+        return result;
+    }
+
+private:
+    struct Pending
+    {
+        std::future<Result<T>> result;
+        qint64 bytes = 0;
+    };
+
+    void fill()
+    {
+        while (m_nextFile < m_files.size() && m_pending.size() < MaxFiles && (m_pending.empty() || m_bytesAhead < MaxBytes)) {
+            const QString file = m_files.at(m_nextFile++);
+            Pending pending;
+            pending.bytes = QFileInfo(file).size();
+            m_bytesAhead += pending.bytes;
+            pending.result = std::async(std::launch::async, [this, file] {
+                m_turns.acquire();
+                struct Release
+                {
+                    std::counting_semaphore<> &turns;
+                    ~Release() { turns.release(); }
+                } release{m_turns};
+                return m_read(file);
+            });
+            m_pending.push_back(std::move(pending));
+        }
+    }
+
+    static constexpr std::size_t MaxFiles = 8;
+    static constexpr qint64 MaxBytes = 64LL * 1024 * 1024;
+
+    const QStringList m_files;
+    const Read m_read;
+    std::counting_semaphore<> m_turns{std::max(2, QThread::idealThreadCount())}; // files read at once
+    std::deque<Pending> m_pending; // after m_turns: its futures wait for their reads on destruction
+    qsizetype m_nextFile = 0;
+    qint64 m_bytesAhead = 0;
+};
+
+} // namespace
+
 ImportReport DocumentImportService::importPaths(const QStringList &paths, JobControl *control)
 {
     ImportReport report;
@@ -472,39 +562,30 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
             report.cancelled = true;
     }
     // Each document is its own store transaction, but the index takes them in batches: one
-    // Xapian commit per second of importing instead of one per file, which was three quarters
-    // of an import's time (docs/benchmarks.md, "Document import"). The next file is read on a
-    // thread of its own while this one is written, so the readers and the write path each keep
-    // a core busy; that thread also recognises filled-in questionnaires in it.
+    // Xapian commit per second of importing instead of one per file (docs/benchmarks.md,
+    // "Document import"). Files are read and prepared ahead, several at once on threads of their
+    // own, while this thread writes them in order: reading, recognising filled-in questionnaires
+    // and finding mentions keep the other cores busy. Reading no further ahead than that keeps
+    // memory to a few files.
     KnowledgeBase::IndexBatch batch(m_kb);
     QElapsedTimer sinceFlush;
     sinceFlush.start();
-    struct ReadFile
-    {
-        Result<ingest::ExtractedDocument> document;
-        std::optional<Transcript> transcript;
-    };
-    std::future<ReadFile> next;
-    const auto readAhead = [&](qsizetype i) {
-        if (i < documents.size())
-            next = std::async(std::launch::async, [file = documents.at(i)] {
-                ReadFile read{ingest::readDocument(file), std::nullopt};
-                if (read.document)
-                    read.transcript = readTranscript(read.document.value().sections);
-                return read;
-            });
-    };
-    readAhead(0);
+    auto names = finder(); // when it fails, each file says why as it is written
+    const MentionFinder *known = names ? names.value() : nullptr;
+    ReadAhead<Prepared> reading(documents, [known](const QString &file) -> Result<Prepared> {
+        auto document = ingest::readDocument(file);
+        if (!document)
+            return document.fullError();
+        return prepare(document.value(), known);
+    });
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QString &file = documents.at(i);
         if (report.cancelled || (control && control->isCancelled())) {
             report.cancelled = true;
             break;
         }
-        ReadFile read = next.get();
-        readAhead(i + 1);
-        Result<FileImport> imported = read.document ? importRead(read.document.value(), read.transcript, file)
-                                                    : Result<FileImport>(read.document.fullError());
+        Result<Prepared> read = reading.next();
+        Result<FileImport> imported = read ? importPrepared(read.value(), file) : Result<FileImport>(read.fullError());
         report.files.append(imported ? imported.value() : failure(file, imported.error(), imported.errorKind()));
         if (!imported)
             log()->info("importing {} failed: {}", file.toStdString(), imported.error().toStdString());

@@ -101,11 +101,14 @@ public:
     static QString filesDirName();
 
 private:
+    // A document made ready for writing: all that needs neither the store nor the index, so
+    // that a run of many files does it on its reading threads.
+    struct Prepared;
+    static Prepared prepare(const ingest::ExtractedDocument &document, const MentionFinder *names);
+
     Result<const MentionFinder *> finder();
-    // importDocument with the document's filled-in questionnaires already recognised, so that a
-    // run of many files can recognise them on its reading thread.
-    Result<FileImport> importRead(const ingest::ExtractedDocument &document, const std::optional<Transcript> &transcript,
-                                  const QString &originalFile);
+    // importDocument once the document is prepared.
+    Result<FileImport> importPrepared(const Prepared &prepared, const QString &originalFile);
 
     KnowledgeBase &m_kb;
     // The names to link to, read once for a run; importPaths reads them again after bundles.

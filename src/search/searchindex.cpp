@@ -21,6 +21,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -1161,6 +1162,9 @@ Result<SearchIndex::State> SearchIndex::state()
     });
 }
 
+// Below this many documents, starting a thread to make them costs more than it saves.
+constexpr std::size_t BackgroundMakerMinimum = 16;
+
 Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, const QString &lastChange)
 {
     if (!d->writer)
@@ -1173,6 +1177,19 @@ Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, c
             std::set<QString> languages = languagesOf(db.get_metadata(MetaLanguages));
             const std::size_t knownLanguages = languages.size();
             QHash<QString, QString> checked;
+            std::vector<const IndexEntry *> entries;
+            for (const RecordUpdate &u : updates) {
+                if (!u.removed) {
+                    for (const IndexEntry &entry : u.entries)
+                        entries.push_back(&entry);
+                }
+            }
+            // A few documents are made here; a batch (an import, a bulk edit) on a second thread.
+            std::optional<BackgroundMaker> background;
+            if (entries.size() >= BackgroundMakerMinimum)
+                background.emplace(entries);
+            std::unordered_map<std::string, Xapian::termcount> spellings;
+            std::size_t next = 0;
             for (const RecordUpdate &u : updates) {
                 collectLanguages(u.entries, languages, checked);
                 db.delete_document(recordTerm(u.type, u.id));
@@ -1180,11 +1197,21 @@ Status SearchIndex::apply(const QList<RecordUpdate> &updates, qint64 revision, c
                 if (u.removed)
                     continue;
                 for (const IndexEntry &entry : u.entries) {
-                    Xapian::Document doc = d->maker->make(entry);
-                    addSpellings(db, doc);
-                    db.replace_document(idTerm(entry), doc);
+                    MadeDocument made;
+                    if (background) {
+                        made = background->take(next++);
+                    } else {
+                        made.doc = d->maker->make(entry);
+                        made.spellings = spellingWords(made.doc);
+                    }
+                    for (const std::string &word : made.spellings)
+                        ++spellings[word];
+                    db.replace_document(idTerm(entry), made.doc);
                 }
             }
+            // Once per word of the batch, counting the documents that hold it.
+            for (const auto &[word, documents] : spellings)
+                db.add_spelling(word, documents);
             // Languages are only ever added here (a rebuild forgets those no document has).
             if (languages.size() != knownLanguages)
                 db.set_metadata(MetaLanguages, languagesMetadata(languages));

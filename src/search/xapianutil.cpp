@@ -208,6 +208,9 @@ Xapian::Document DocumentMaker::make(const IndexEntry &entry)
     if (entry.population)
         doc.add_value(SlotPopulation, Xapian::sortable_serialise(*entry.population));
     doc.add_value(SlotHitData, encodeHitData(entry));
+    // The generator holds a handle on the document; Xapian counts handles without atomics, so
+    // a document handed to another thread must have none left here.
+    m_generator.set_document(Xapian::Document());
     return doc;
 }
 
@@ -226,13 +229,52 @@ bool isSpellingWord(const std::string &term)
     return !englishStopper()(term);
 }
 
-void addSpellings(Xapian::WritableDatabase &db, const Xapian::Document &doc)
+std::vector<std::string> spellingWords(const Xapian::Document &doc)
 {
+    std::vector<std::string> words;
     for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-        const std::string term = *it;
-        if (isSpellingWord(term))
-            db.add_spelling(term, 1);
+        if (isSpellingWord(*it))
+            words.push_back(*it);
     }
+    return words;
+}
+
+BackgroundMaker::BackgroundMaker(std::vector<const IndexEntry *> entries)
+    : m_entries(std::move(entries)), m_made(m_entries.size()), m_thread([this](const std::stop_token &stop) { run(stop); })
+{
+}
+
+BackgroundMaker::~BackgroundMaker() = default; // the jthread asks to stop and joins
+
+void BackgroundMaker::run(const std::stop_token &stop)
+{
+    // Its own maker: a TermGenerator and its stemmers are not shared between threads.
+    DocumentMaker maker;
+    for (std::size_t i = 0; i < m_entries.size() && !stop.stop_requested(); ++i) {
+        try {
+            // Slot i is the caller's only once m_ready passes it, and by then no handle on its
+            // document is left on this thread.
+            m_made[i].doc = maker.make(*m_entries[i]);
+            m_made[i].spellings = spellingWords(m_made[i].doc);
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_ready = i + 1;
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_failure = std::current_exception();
+            m_madeOne.notify_all();
+            return;
+        }
+        m_madeOne.notify_all();
+    }
+}
+
+MadeDocument BackgroundMaker::take(std::size_t i)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_madeOne.wait(lock, [&] { return m_ready > i || m_failure; });
+    if (m_ready <= i)
+        std::rethrow_exception(m_failure);
+    return std::move(m_made[i]);
 }
 
 // Data: fields separated by 0x1f, in a fixed order.

@@ -8,9 +8,14 @@
 
 #include <QString>
 
+#include <condition_variable>
+#include <exception>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace citykb::xapianutil {
 
@@ -69,9 +74,42 @@ private:
     std::map<QString, Xapian::Stem> m_stemmers;
 };
 
-// Adds the plain words of `doc` to the spelling dictionary of `db`.
-void addSpellings(Xapian::WritableDatabase &db, const Xapian::Document &doc);
 bool isSpellingWord(const std::string &term);
+// The plain words of `doc` that belong in the spelling dictionary.
+std::vector<std::string> spellingWords(const Xapian::Document &doc);
+
+// A document made by a BackgroundMaker, with its spelling words.
+struct MadeDocument
+{
+    Xapian::Document doc;
+    std::vector<std::string> spellings;
+};
+
+// Makes the Xapian documents of a run of entries in order on a thread of its own, while the
+// caller writes those made so far: term generation is about as costly as writing, so the two
+// then share the machine's cores. The entries must outlive it; destroying it stops the thread.
+class BackgroundMaker
+{
+public:
+    explicit BackgroundMaker(std::vector<const IndexEntry *> entries);
+    ~BackgroundMaker();
+    BackgroundMaker(const BackgroundMaker &) = delete;
+    BackgroundMaker &operator=(const BackgroundMaker &) = delete;
+
+    // The document of entry `i`, once made; call it for 0, 1, 2, ... Rethrows what making it threw.
+    MadeDocument take(std::size_t i);
+
+private:
+    void run(const std::stop_token &stop);
+
+    const std::vector<const IndexEntry *> m_entries;
+    std::vector<MadeDocument> m_made;
+    std::mutex m_mutex;
+    std::condition_variable m_madeOne;
+    std::size_t m_ready = 0;          // entries [0, m_ready) are made; guarded by m_mutex
+    std::exception_ptr m_failure;     // guarded by m_mutex
+    std::jthread m_thread;            // last: starts after the members above exist
+};
 
 // What a hit shows without reading the store (value slot SlotHitData).
 std::string encodeHitData(const HitIdentity &hit);

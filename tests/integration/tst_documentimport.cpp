@@ -1,7 +1,8 @@
 // Document import (issue 11): one document in one write with its original file, re-import a
 // no-op, the seed records filled in, nothing left by a failure, links with their places,
 // relinking and links by hand, facets, the record page, German and French inflections found,
-// and the five seed files through the CLI.
+// a run of mixed files read several at once coming out as when read one by one, and the five
+// seed files through the CLI.
 #include "app/documentimportservice.h"
 #include "app/documentlinkservice.h"
 #include "app/editservice.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +120,47 @@ QStringList filesIn(const QString &dir)
     while (it.hasNext())
         files.append(it.next());
     return files;
+}
+
+// A PDF of a few pages, each with a heading and lines that name `word`.
+void writePdf(const QString &path, const QString &title, const QString &word, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    for (int page = 1; page <= pages; ++page) {
+        if (page > 1)
+            writer.newPage();
+        painter.drawText(QPointF(60, 100), QStringLiteral("%1 Part %1 of the %2 report").arg(page).arg(word));
+        for (int line = 0; line < 12; ++line)
+            painter.drawText(QPointF(60, 130 + 16 * line),
+                             QStringLiteral("Line %1 on page %2 tells how %3 cooperates with Bologna.").arg(line + 1).arg(page).arg(word));
+    }
+    painter.end();
+}
+
+// The section texts a record keeps of what the reader extracted (empty blocks dropped).
+QStringList keptTexts(const ingest::ExtractedDocument &document)
+{
+    QStringList texts;
+    for (const ingest::ExtractedSection &s : document.sections) {
+        if (!s.text.trimmed().isEmpty())
+            texts.append(s.text.trimmed());
+    }
+    return texts;
+}
+
+QStringList storedTexts(const QJsonObject &record)
+{
+    QStringList texts;
+    for (const QJsonValue &v : record.value(QStringLiteral("sections")).toArray()) {
+        const QString text = v.toObject().value(QStringLiteral("text")).toString();
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    return texts;
 }
 
 qint64 storeRevision(KnowledgeBase &kb)
@@ -478,6 +522,71 @@ private Q_SLOTS:
         QCOMPARE(shared->wentIn(), 2);
     }
 
+    // Files are read several at once ahead of their writing, and the index makes its documents
+    // on a second thread: what goes in must be what reading each file alone gives, in order,
+    // the index in step, and a bad file among them still only fails itself.
+    void manyMixedFilesReadTogetherComeOutAsAlone()
+    {
+        const QString dir = fresh();
+        auto kb = emptyKb(dir);
+        const QString in = dir + QStringLiteral("/in");
+        QStringList words;
+        for (int i = 0; i < 24; ++i) {
+            const QString word = QStringLiteral("Zorblat%1").arg(QChar(u'a' + i));
+            words.append(word);
+            const QString base = QDir(in).filePath(QStringLiteral("%1-doc").arg(i, 2, 10, QLatin1Char('0')));
+            if (i % 3 == 0) {
+                writePdf(base + QStringLiteral(".pdf"), QStringLiteral("Report %1").arg(word), word, 3);
+                continue;
+            }
+            QFile f(base + (i % 3 == 1 ? QStringLiteral(".html") : QStringLiteral(".txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QString body;
+            for (int s = 1; s <= 4; ++s)
+                body += QStringLiteral("%1 Chapter %1 about %2\n\nThe city of Bologna and EUKN worked with %2 on housing, chapter %1.\n\n").arg(s).arg(word);
+            if (i % 3 == 1)
+                f.write(QStringLiteral("<html><head><title>Page %1</title></head><body><h1>%1</h1><p>%2</p><h2>More</h2><p>%1 again.</p></body></html>")
+                            .arg(word, QStringLiteral("Eurocities met in Wien about ") + word).toUtf8());
+            else
+                f.write(body.toUtf8());
+        }
+        QFile bad(QDir(in).filePath(QStringLiteral("10-bad.pdf")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("%PDF-1.4 this is not a PDF at all");
+        bad.close();
+
+        const ImportReport report = DocumentImportService(*kb).importPaths({in});
+        QCOMPARE(report.files.size(), 25);
+        QCOMPARE(report.wentIn(), 24);
+        QCOMPARE(report.failed(), 1);
+        auto reader = kb->reader().value();
+        for (const FileImport &f : report.files) {
+            if (!f.wentIn()) {
+                QVERIFY(f.file.endsWith(QStringLiteral("10-bad.pdf")));
+                continue;
+            }
+            const auto alone = ingest::readDocument(f.file);
+            QVERIFY2(alone, qPrintable(alone.error()));
+            const auto record = reader->get(RecordType::Document, f.key);
+            QVERIFY(record);
+            QCOMPARE(storedTexts(record.value()), keptTexts(alone.value()));
+            QCOMPARE(record.value().value(QStringLiteral("language")).toString(), alone.value().language);
+        }
+        // In order: the report lists the files as the folder sorts them.
+        for (qsizetype i = 1; i < report.files.size(); ++i)
+            QVERIFY(report.files.at(i - 1).file < report.files.at(i).file);
+        verifyInStep(*kb);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const auto found = find(*kb, words.at(i));
+            QVERIFY2(found && found.value().total >= 1, qPrintable(words.at(i)));
+            const auto imported = std::find_if(report.files.begin(), report.files.end(), [&](const FileImport &f) {
+                return f.file.contains(QStringLiteral("/%1-doc").arg(i, 2, 10, QLatin1Char('0')));
+            });
+            QVERIFY(imported != report.files.end());
+            QCOMPARE(keysOf(found).value(0), imported->key);
+        }
+    }
+
     void fiveSeedFilesThroughTheCli()
     {
         const QString dir = fresh();
@@ -551,5 +660,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentImport)
+QTEST_MAIN(TestDocumentImport)
 #include "tst_documentimport.moc"
