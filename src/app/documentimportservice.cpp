@@ -68,24 +68,28 @@ QString guessKind(const ingest::ExtractedDocument &document)
     const QString title = document.title.toLower();
     QString opening;
     for (const ingest::ExtractedSection &s : document.sections) {
-        opening += s.headingPath.join(QLatin1Char(' ')) + QLatin1Char(' ') + s.text + QLatin1Char(' ');
+        opening += s.headingPath.join(QLatin1Char(' ')) + QLatin1Char(' ') + s.text.left(1500) + QLatin1Char(' ');
         if (opening.size() > 1500)
             break;
     }
     opening = opening.left(1500).toLower();
-    auto says = [](const QString &text, const char *pattern) {
-        return QRegularExpression(QString::fromLatin1(pattern)).match(text).hasMatch();
-    };
-    if (says(title, "\\btranscript|\\binterview\\b|\\bentretien\\b|\\bprotokoll"))
+    // Compiled once: the import guesses the kind of every document it reads.
+    static const QRegularExpression transcript(QStringLiteral("\\btranscript|\\binterview\\b|\\bentretien\\b|\\bprotokoll"));
+    static const QRegularExpression call(QStringLiteral("\\bcall for\\b|\\bappel à\\b|\\baufruf\\b"));
+    static const QRegularExpression workPlan(QStringLiteral(
+        "\\bwork ?plan\\b|\\barbeitsplan|\\barbeitsprogramm|\\bplan de travail\\b|\\bprogramme de travail\\b"));
+    static const QRegularExpression conference(QStringLiteral("\\bconference\\b|\\bkonferenz|\\bconférence\\b|\\bconferencia\\b"));
+    static const QRegularExpression study(QStringLiteral("\\bstudy\\b|\\bstudie\\b|\\bétude\\b|\\bestudio\\b"));
+    if (transcript.match(title).hasMatch())
         return QStringLiteral("transcript");
-    if (says(title, "\\bcall for\\b|\\bappel à\\b|\\baufruf\\b"))
+    if (call.match(title).hasMatch())
         return QStringLiteral("call");
     for (const QString &text : {title, opening}) {
-        if (says(text, "\\bwork ?plan\\b|\\barbeitsplan|\\barbeitsprogramm|\\bplan de travail\\b|\\bprogramme de travail\\b"))
+        if (workPlan.match(text).hasMatch())
             return QStringLiteral("work plan");
-        if (says(text, "\\bconference\\b|\\bkonferenz|\\bconférence\\b|\\bconferencia\\b"))
+        if (conference.match(text).hasMatch())
             return QStringLiteral("conference report");
-        if (says(text, "\\bstudy\\b|\\bstudie\\b|\\bétude\\b|\\bestudio\\b"))
+        if (study.match(text).hasMatch())
             return QStringLiteral("study");
     }
     if (document.format == QLatin1String("html"))
@@ -246,6 +250,7 @@ struct DocumentImportService::Prepared
 {
     ingest::ExtractedDocument document;
     std::optional<Transcript> transcript; // the filled-in questionnaires it holds
+    QString kind;                         // guessed from its title and opening words
     QList<QJsonObject> sections;          // as the record keeps them; empty: no text to import
     QStringList texts;                    // their texts, for finding mentions
     std::optional<QList<Mention>> mentions; // found already when the names were at hand
@@ -256,6 +261,7 @@ DocumentImportService::Prepared DocumentImportService::prepare(const ingest::Ext
     Prepared p;
     p.document = document;
     p.transcript = readTranscript(document.sections);
+    p.kind = guessKind(document);
     for (const ingest::ExtractedSection &s : document.sections) {
         QStringList path;
         for (const QString &h : s.headingPath) {
@@ -401,7 +407,7 @@ Result<FileImport> DocumentImportService::importPrepared(const Prepared &prepare
             }
             record.insert(QStringLiteral("key"), key);
             record.insert(QStringLiteral("title"), title);
-            record.insert(QStringLiteral("kind"), guessKind(document));
+            record.insert(QStringLiteral("kind"), prepared.kind);
             if (const QString date = modelDate(document.date); !date.isEmpty())
                 record.insert(QStringLiteral("date"), date);
             if (!document.author.trimmed().isEmpty())
