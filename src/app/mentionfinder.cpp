@@ -46,6 +46,24 @@ QList<Token> tokensOf(const QString &text)
     return tokens;
 }
 
+// A hash of a word that ignores case, one character at a time, so that each word of a text
+// is looked up without making a lower-case copy of it. Words with the same hash are only
+// candidates: the match itself decides.
+size_t caselessHash(QStringView word)
+{
+    size_t h = 1469598103934665603ULL;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char32_t c = word[i].unicode();
+        if (word[i].isHighSurrogate() && i + 1 < word.size() && word[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(word[i], word[i + 1]);
+            ++i;
+        }
+        h ^= QChar::toLower(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 // Words of a name may be apart by spaces and line breaks, or by a little punctuation.
 bool closeEnough(const QString &text, qsizetype from, qsizetype to)
 {
@@ -150,7 +168,7 @@ MentionFinder::MentionFinder(const QList<Target> &targets) : m_targets(targets)
                     w.match = Case::Capital;
                 n.words.append(w);
             }
-            m_byFirstWord[n.words.first().text.toLower()].append(int(m_names.size()));
+            m_byFirstWord[caselessHash(n.words.first().text)].append(int(m_names.size()));
             m_names.append(n);
         }
     }
@@ -185,8 +203,7 @@ QList<Mention> MentionFinder::find(const QStringList &sectionTexts) const
         const QList<Token> tokens = tokensOf(text);
         QSet<int> seenTargets; // one mention per record and section, at its first place
         for (qsizetype i = 0; i < tokens.size();) {
-            const QString first = text.mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
-            const auto candidates = m_byFirstWord.constFind(first.toLower());
+            const auto candidates = m_byFirstWord.constFind(caselessHash(QStringView(text).mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start)));
             int bestName = -1;
             qsizetype bestLength = 0;
             if (candidates != m_byFirstWord.constEnd()) {

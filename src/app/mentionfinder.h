@@ -90,7 +90,7 @@ private:
 
     QList<Target> m_targets;
     QList<Name> m_names;
-    QHash<QString, QList<int>> m_byFirstWord; // the first word in lower case → names
+    QHash<size_t, QList<int>> m_byFirstWord; // a caseless hash of the first word → names
 };
 
 } // namespace citykb
