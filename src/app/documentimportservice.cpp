@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include <spdlog/spdlog.h>
+#include <atomic>
 #include <deque>
 #include <future>
 #include <semaphore>
@@ -464,6 +465,10 @@ public:
     using Read = std::function<Result<T>(const QString &file)>;
 
     ReadAhead(QStringList files, Read read) : m_files(std::move(files)), m_read(std::move(read)) { fill(); }
+    // A run that stops early (cancelled) waits only for the files being read, not for those queued.
+    ~ReadAhead() { m_stopping = true; }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
 
     // The next file's result; call it once per file.
     Result<T> next()
@@ -497,6 +502,8 @@ private:
                     std::counting_semaphore<> &turns;
                     ~Release() { turns.release(); }
                 } release{m_turns};
+                if (m_stopping)
+                    return Result<T>::failure(QStringLiteral("The import stopped before %1 was read.").arg(QDir::toNativeSeparators(file)));
                 return m_read(file);
             });
             m_pending.push_back(std::move(pending));
@@ -509,6 +516,7 @@ private:
     const QStringList m_files;
     const Read m_read;
     std::counting_semaphore<> m_turns{std::max(2, QThread::idealThreadCount())}; // files read at once
+    std::atomic<bool> m_stopping{false};
     std::deque<Pending> m_pending; // after m_turns: its futures wait for their reads on destruction
     qsizetype m_nextFile = 0;
     qint64 m_bytesAhead = 0;
