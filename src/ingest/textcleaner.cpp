@@ -376,21 +376,35 @@ QString leadingWord(const QString &s)
     return s.left(i);
 }
 
+// The words join() may look up: for each line ending in a hyphen that breaks a word before a
+// line not starting with a capital, the two halves together and with the hyphen, lower-cased.
+QSet<QString> hyphenLookups(const QList<Line> &lines)
+{
+    QSet<QString> lookups;
+    const Line *previous = nullptr;
+    for (const Line &line : lines) {
+        if (line.removed || line.blank || line.pageBreak)
+            continue;
+        if (previous && hyphenBreak(*previous, line) && !line.text.at(0).isUpper()) {
+            const QString first = trailingWord(previous->text).toLower();
+            const QString second = leadingWord(line.text).toLower();
+            lookups.insert(first + second);
+            lookups.insert(first + QLatin1Char('-') + second);
+        }
+        previous = &line;
+    }
+    return lookups;
+}
+
 class Joiner
 {
 public:
     Joiner(const QList<Line> &lines, int typicalIndent) : m_typicalIndent(typicalIndent)
     {
         QList<int> lengths;
-        static const QRegularExpression word(QStringLiteral(R"(\p{L}+(?:-\p{L}+)*)"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
         for (const Line &line : lines) {
-            if (line.removed || line.blank || line.pageBreak)
-                continue;
-            if (!line.item && !line.toc)
+            if (!line.removed && !line.blank && !line.pageBreak && !line.item && !line.toc)
                 lengths.append(int(line.text.size()));
-            for (auto it = word.globalMatch(line.text); it.hasNext();)
-                m_vocabulary.insert(it.next().captured().toLower());
         }
         std::sort(lengths.begin(), lengths.end());
         if (lengths.size() >= 5) {
@@ -399,6 +413,7 @@ public:
             m_hardWrapped = p90 >= 40 && p90 <= 200 && near * 100 >= lengths.size() * 35;
             m_wrapWidth = p90;
         }
+        collectVocabulary(lines);
     }
 
     bool isLong(const Line &l) const
@@ -475,6 +490,33 @@ public:
     }
 
 private:
+    // The words of the text that join() will look up: a set of every word costs more than all
+    // the rest of cleaning, and most texts have few hyphens at line ends or none.
+    void collectVocabulary(const QList<Line> &lines)
+    {
+        const QSet<QString> lookups = hyphenLookups(lines);
+        if (lookups.isEmpty())
+            return;
+        QSet<qsizetype> lengths;
+        for (const QString &lookup : lookups)
+            lengths.insert(lookup.size());
+        static const QRegularExpression word(QStringLiteral(R"(\p{L}+(?:-\p{L}+)*)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        for (const Line &line : lines) {
+            if (line.removed || line.blank || line.pageBreak)
+                continue;
+            for (auto it = word.globalMatch(line.text); it.hasNext();) {
+                const QStringView w = it.next().capturedView();
+                // Lower-casing keeps the length of an ASCII word; other words are always looked up.
+                const bool ascii = std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; });
+                if (ascii && !lengths.contains(w.size()))
+                    continue;
+                if (QString lower = w.toString().toLower(); lookups.contains(lower))
+                    m_vocabulary.insert(std::move(lower));
+            }
+        }
+    }
+
     int m_typicalIndent;
     QSet<QString> m_vocabulary;
     bool m_hardWrapped = false;
