@@ -376,6 +376,37 @@ QString leadingWord(const QString &s)
     return s.left(i);
 }
 
+// The length of the letter at text[i] (2 for one outside the BMP), 0 where there is none.
+qsizetype letterAt(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return QChar::isLetter(QChar::surrogateToUcs4(c, text.at(i + 1))) ? 2 : 0;
+    return c.isLetter() ? 1 : 0;
+}
+
+// Calls take(word) for each word of the text: a run of letters, or runs joined by single
+// hyphens ("long-term"). A loop, not a pattern: a match object per word costs many times more.
+template<typename Take>
+void forEachWord(QStringView text, Take take)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        if (letterAt(text, i) == 0) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        for (;;) {
+            for (qsizetype width; i < text.size() && (width = letterAt(text, i)) > 0;)
+                i += width;
+            if (i + 1 >= text.size() || text.at(i) != QLatin1Char('-') || letterAt(text, i + 1) == 0)
+                break;
+            ++i;
+        }
+        take(text.sliced(start, i - start));
+    }
+}
+
 // The words join() may look up: for each line ending in a hyphen that breaks a word before a
 // line not starting with a capital, the two halves together and with the hyphen, lower-cased.
 QSet<QString> hyphenLookups(const QList<Line> &lines)
@@ -500,20 +531,17 @@ private:
         QSet<qsizetype> lengths;
         for (const QString &lookup : lookups)
             lengths.insert(lookup.size());
-        static const QRegularExpression word(QStringLiteral(R"(\p{L}+(?:-\p{L}+)*)"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
         for (const Line &line : lines) {
             if (line.removed || line.blank || line.pageBreak)
                 continue;
-            for (auto it = word.globalMatch(line.text); it.hasNext();) {
-                const QStringView w = it.next().capturedView();
+            forEachWord(line.text, [&](QStringView w) {
                 // Lower-casing keeps the length of an ASCII word; other words are always looked up.
                 const bool ascii = std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; });
                 if (ascii && !lengths.contains(w.size()))
-                    continue;
+                    return;
                 if (QString lower = w.toString().toLower(); lookups.contains(lower))
                     m_vocabulary.insert(std::move(lower));
-            }
+            });
         }
     }
 
