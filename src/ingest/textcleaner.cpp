@@ -41,32 +41,40 @@ bool isBulletGlyph(QChar c)
 }
 
 // Line breaks to '\n', odd spaces to ' ', invisible and control characters out; '\t' and
-// '\f' stay because they carry meaning (table-of-contents entries, page ends).
+// '\f' stay because they carry meaning (table-of-contents entries, page ends). Runs of
+// characters that stay as they are are copied whole.
 QString normalizeCharacters(const QString &in)
 {
     QString out;
-    out.reserve(in.size());
+    qsizetype kept = 0; // in[kept, i) stays as it is
+    const auto replace = [&](qsizetype i, QStringView with) {
+        if (out.isEmpty())
+            out.reserve(in.size());
+        out += QStringView(in).sliced(kept, i - kept);
+        out += with;
+        kept = i + 1;
+    };
     for (qsizetype i = 0; i < in.size(); ++i) {
         const QChar c = in.at(i);
         const char16_t u = c.unicode();
+        if ((u >= 0x20 && u < 0x7F) || u == '\n' || u == '\t' || u == '\f')
+            continue;
         if (u == '\r') {
-            if (i + 1 >= in.size() || in.at(i + 1) != QLatin1Char('\n'))
-                out += QLatin1Char('\n');
-        } else if (u == '\n' || u == '\t' || u == '\f') {
-            out += c;
+            replace(i, i + 1 < in.size() && in.at(i + 1) == QLatin1Char('\n') ? u"" : u"\n");
         } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x00AD || (u >= 0x200B && u <= 0x200D)
                    || u == 0x2060 || u == 0xFEFF) {
-            continue;
+            replace(i, {});
         } else if (u == 0x2028) {
-            out += QLatin1Char('\n');
+            replace(i, u"\n");
         } else if (u == 0x2029) {
-            out += QLatin1String("\n\n");
+            replace(i, u"\n\n");
         } else if (c.category() == QChar::Separator_Space) {
-            out += QLatin1Char(' ');
-        } else {
-            out += c;
+            replace(i, u" ");
         }
     }
+    if (kept == 0)
+        return in;
+    out += QStringView(in).sliced(kept);
     return out;
 }
 
