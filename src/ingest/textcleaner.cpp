@@ -236,13 +236,19 @@ void markNumberedRepeats(QList<Line> &lines, QStringList &running)
                 bareNumbers.append({i, trimmed.toInt(), {}});
             continue;
         }
-        QRegularExpressionMatch m = leading.match(trimmed);
+        // The patterns need an ASCII digit at one end; most lines have none, and matching costs more.
+        const auto asciiDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+        const bool digitFirst = asciiDigit(trimmed.front());
+        const bool digitLast = asciiDigit(trimmed.back());
+        if (!digitFirst && !digitLast)
+            continue;
+        QRegularExpressionMatch m = digitFirst ? leading.match(trimmed) : QRegularExpressionMatch();
         int number = 0;
         QString rest;
         if (m.hasMatch()) {
             number = m.captured(1).toInt();
             rest = m.captured(2);
-        } else if (m = trailing.match(trimmed); m.hasMatch()) {
+        } else if (m = digitLast ? trailing.match(trimmed) : QRegularExpressionMatch(); m.hasMatch()) {
             number = m.captured(2).toInt();
             rest = m.captured(1);
         } else {
@@ -289,6 +295,54 @@ QString stripInlineMarkup(QString s)
     return s;
 }
 
+// Whether simplified() would leave the text as it is: no space at either end and none inside
+// but single ' '. Most lines are so, and simplified() copies them all the same.
+bool isSimplified(QStringView s)
+{
+    bool spaceBefore = true; // at the start, any space is one too many
+    for (const QChar c : s) {
+        if (c.isSpace() && (spaceBefore || c != QLatin1Char(' ')))
+            return false;
+        spaceBefore = c.isSpace();
+    }
+    return s.isEmpty() || !spaceBefore;
+}
+
+// Whether a line has leader dots or an ellipsis, as a table-of-contents entry has.
+bool hasLeaders(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QStringView rest = s.sliced(i);
+        switch (s.at(i).unicode()) {
+        case u'.':
+            if (rest.startsWith(u"....") || rest.startsWith(u". . . ."))
+                return true;
+            break;
+        case u'…':
+            return true;
+        case u'·':
+            if (rest.startsWith(u"· · · ·") || rest.startsWith(u"····"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// Whether a line may begin with a number or letter numbering it, as numberedStart (in
+// normalizeLine) needs: a digit, '(' or a letter closely followed by '.' or ')'. Most lines
+// fail this at once, and matching the pattern costs more.
+bool mayBeNumbered(QStringView s)
+{
+    const QChar first = s.front();
+    if (first.isDigit() || first.isHighSurrogate() || first == QLatin1Char('('))
+        return true;
+    const QStringView head = s.left(5);
+    return first.unicode() < 0x80 && first.isLetter() && (head.contains(QLatin1Char('.')) || head.contains(QLatin1Char(')')));
+}
+
 void normalizeLine(Line &line, int typicalIndent)
 {
     static const QRegularExpression tocTab(QStringLiteral(R"(^(.*?\S)[\s.…·]*\t\s*(\d{1,4})\s*$)"));
@@ -315,10 +369,8 @@ void normalizeLine(Line &line, int typicalIndent)
         line.text = stripInlineMarkup(m.captured(1).simplified()) + QLatin1Char('\t') + m.captured(2);
         return;
     }
-    QString s = raw.simplified();
-    const bool leaders = s.contains(QLatin1String("....")) || s.contains(QLatin1String(". . . .")) || s.contains(QChar(0x2026))
-        || s.contains(QStringView(u"· · · ·")) || s.contains(QStringView(u"····"));
-    if (const auto m = leaders ? tocDots.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
+    QString s = isSimplified(raw) ? raw : raw.simplified();
+    if (const auto m = hasLeaders(s) ? tocDots.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
         line.toc = true;
         line.text = stripInlineMarkup(m.captured(1)) + QLatin1Char('\t') + m.captured(2);
         return;
@@ -343,7 +395,7 @@ void normalizeLine(Line &line, int typicalIndent)
     line.blank = s.isEmpty();
     if (line.blank)
         return;
-    line.numbered = numberedStart.match(s).hasMatch();
+    line.numbered = mayBeNumbered(s) && numberedStart.match(s).hasMatch();
     // A bullet glyph the extraction lost leaves its indentation behind.
     line.item = item || (indent >= typicalIndent + 2 && s.at(0).isLower());
 }
@@ -536,19 +588,28 @@ private:
         const QSet<QString> lookups = hyphenLookups(lines);
         if (lookups.isEmpty())
             return;
-        QSet<qsizetype> lengths;
+        // Bit n stands for look-ups n characters long (bit 63 for longer ones too).
+        const auto lengthBit = [](qsizetype n) { return quint64(1) << std::min<qsizetype>(n, 63); };
+        quint64 lengths = 0;
         for (const QString &lookup : lookups)
-            lengths.insert(lookup.size());
+            lengths |= lengthBit(lookup.size());
+        QString lower;
         for (const Line &line : lines) {
             if (line.removed || line.blank || line.pageBreak)
                 continue;
             forEachWord(line.text, [&](QStringView w) {
-                // Lower-casing keeps the length of an ASCII word; other words are always looked up.
-                const bool ascii = std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; });
-                if (ascii && !lengths.contains(w.size()))
-                    return;
-                if (QString lower = w.toString().toLower(); lookups.contains(lower))
-                    m_vocabulary.insert(std::move(lower));
+                // Lower-casing keeps the length of an ASCII word, so most need no look-up; other
+                // words are always looked up.
+                if (std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+                    if (!(lengths & lengthBit(w.size())))
+                        return;
+                    lower.resize(w.size());
+                    std::transform(w.begin(), w.end(), lower.begin(), [](QChar c) { return c.toLower(); });
+                } else {
+                    lower = w.toString().toLower();
+                }
+                if (lookups.contains(lower))
+                    m_vocabulary.insert(lower);
             });
         }
     }
