@@ -716,15 +716,25 @@ CleanedText cleanText(const QString &raw)
 QString cleanParagraph(const QString &text)
 {
     const QString normalized = normalizeCharacters(text);
-    QStringList out;
+    QString out;
+    out.reserve(normalized.size());
     for (const QStringView l : QStringView(normalized).split(QLatin1Char('\n'))) {
-        QString line = l.toString().simplified();
+        // Most lines are clean already (the readers clean each paragraph twice): no copy of those.
+        QString simplified;
+        QStringView line = l;
+        if (!isSimplified(line)) {
+            simplified = line.toString().simplified();
+            line = simplified;
+        }
         while (!line.isEmpty() && isBulletGlyph(line.at(0)))
-            line = line.mid(1).trimmed();
-        if (!line.isEmpty())
-            out.append(line);
+            line = line.sliced(1).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += line;
     }
-    return out.join(QLatin1Char('\n'));
+    return out;
 }
 
 } // namespace citykb::ingest
