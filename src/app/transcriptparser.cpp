@@ -648,10 +648,14 @@ QHash<QString, QSet<QString>> modesListed(const QList<Unit> &units, qsizetype en
 
 std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &sections)
 {
-    // Most documents hold no questionnaire at all: no need to walk them line by line.
+    // Most documents name no filled-in questionnaire (the core of markerSubject's pattern): no
+    // need to walk them line by line.
+    static const QRegularExpression marker(QStringLiteral(R"((?:filled[\s-]*in|completed)\s+questionnaire)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const bool mentions = std::any_of(sections.begin(), sections.end(), [](const ingest::ExtractedSection &s) {
-        return s.text.contains(QLatin1String("questionnaire"), Qt::CaseInsensitive)
-               || s.headingPath.join(QLatin1Char(' ')).contains(QLatin1String("questionnaire"), Qt::CaseInsensitive);
+        return marker.match(s.text).hasMatch() || std::any_of(s.headingPath.begin(), s.headingPath.end(), [](const QString &h) {
+                   return marker.match(h.simplified()).hasMatch();
+               });
     });
     if (!mentions)
         return std::nullopt;
