@@ -115,17 +115,24 @@ double dice(const Bag &a, const Bag &b)
     return 2.0 * double(a.shared(b)) / double(total);
 }
 
+// The words of a line, lower-cased, with single spaces between them; its number left out.
 QString normalised(const QString &text)
 {
+    const QString line = withoutNumber(text);
     QString out;
-    for (const QChar c : withoutNumber(text)) {
+    out.reserve(line.size());
+    bool gap = false; // a space is due before the next word
+    for (const QChar c : line) {
         if (c.isLetterOrNumber()) {
+            if (gap)
+                out += QLatin1Char(' ');
             out += c.toLower();
-        } else if (!out.isEmpty() && !out.endsWith(QLatin1Char(' '))) {
-            out += QLatin1Char(' ');
+            gap = false;
+        } else {
+            gap = !out.isEmpty();
         }
     }
-    return out.trimmed();
+    return out;
 }
 
 // The number of words as a Bag counts them.
@@ -772,16 +779,21 @@ std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &
     // introduction, printed again in each copy).
     if (transcript.copies.size() >= 2) {
         QHash<QString, QSet<int>> seen;
+        QList<QStringList> keys; // per copy, the normalised text of each line long enough to count
         for (qsizetype c = 0; c < transcript.copies.size(); ++c) {
+            QStringList &copyKeys = keys.emplace_back();
             for (const TranscriptLine &line : transcript.copies.at(c).lines) {
-                if (wordCount(line.text) >= 6)
-                    seen[normalised(line.text)].insert(int(c));
+                const bool counts = wordCount(line.text) >= 6;
+                copyKeys.append(counts ? normalised(line.text) : QString());
+                if (counts)
+                    seen[copyKeys.last()].insert(int(c));
             }
         }
         const qsizetype needed = std::max<qsizetype>(2, (transcript.copies.size() + 1) / 2);
         for (qsizetype c = 0; c < transcript.copies.size(); ++c) {
-            for (const TranscriptLine &line : transcript.copies.at(c).lines) {
-                if (wordCount(line.text) < 6 || seen.value(normalised(line.text)).size() < needed || boilerplate.contains(line.text))
+            for (qsizetype k = 0; k < transcript.copies.at(c).lines.size(); ++k) {
+                const TranscriptLine &line = transcript.copies.at(c).lines.at(k);
+                if (wordCount(line.text) < 6 || seen.value(keys.at(c).at(k)).size() < needed || boilerplate.contains(line.text))
                     continue;
                 if (transcript.title.isEmpty() && titleLike(line.text))
                     transcript.title = line.text.simplified();
