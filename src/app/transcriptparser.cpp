@@ -26,16 +26,28 @@ const QRegularExpression &numberPrefix()
     return re;
 }
 
+// Whether numberPrefix can match: the first character after spaces is a digit or a "q". Most
+// lines fail this at once, and matching the pattern costs more.
+bool mayHaveNumber(QStringView line)
+{
+    for (const QChar c : line) {
+        if (c == QLatin1Char(' ') || (c >= QLatin1Char('\t') && c <= QLatin1Char('\r')))
+            continue;
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('q') || c == QLatin1Char('Q');
+    }
+    return false;
+}
+
 // The number printed before a line, or 0.
 int printedNumber(const QString &line)
 {
-    const auto m = numberPrefix().match(line);
+    const auto m = mayHaveNumber(line) ? numberPrefix().match(line) : QRegularExpressionMatch();
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 QString withoutNumber(const QString &line)
 {
-    const auto m = numberPrefix().match(line);
+    const auto m = mayHaveNumber(line) ? numberPrefix().match(line) : QRegularExpressionMatch();
     return (m.hasMatch() ? line.mid(m.capturedEnd()) : line).trimmed();
 }
 
