@@ -26,16 +26,28 @@ const QRegularExpression &numberPrefix()
     return re;
 }
 
+// Whether numberPrefix can match: the first character after spaces is a digit or a "q". Most
+// lines fail this at once, and matching the pattern costs more.
+bool mayHaveNumber(QStringView line)
+{
+    for (const QChar c : line) {
+        if (c == QLatin1Char(' ') || (c >= QLatin1Char('\t') && c <= QLatin1Char('\r')))
+            continue;
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('q') || c == QLatin1Char('Q');
+    }
+    return false;
+}
+
 // The number printed before a line, or 0.
 int printedNumber(const QString &line)
 {
-    const auto m = numberPrefix().match(line);
+    const auto m = mayHaveNumber(line) ? numberPrefix().match(line) : QRegularExpressionMatch();
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 QString withoutNumber(const QString &line)
 {
-    const auto m = numberPrefix().match(line);
+    const auto m = mayHaveNumber(line) ? numberPrefix().match(line) : QRegularExpressionMatch();
     return (m.hasMatch() ? line.mid(m.capturedEnd()) : line).trimmed();
 }
 
@@ -53,60 +65,99 @@ QString withoutChoiceMarker(const QString &text)
     return m.hasMatch() ? text.left(m.capturedStart()).trimmed() : text;
 }
 
-using Bag = QHash<QString, int>;
-
-Bag bagOf(const QString &text)
+// The words of a text (runs of letters and digits, lower-cased) as a multiset, sorted so that
+// two bags compare in one pass: every line of a document makes one, and a hash of strings
+// costs several times more to make.
+class Bag
 {
-    Bag bag;
-    QString word;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            word += c.toLower();
-        } else if (!word.isEmpty()) {
-            ++bag[word];
-            word.clear();
+public:
+    Bag() = default;
+    explicit Bag(QStringView text)
+    {
+        m_letters.reserve(text.size());
+        qsizetype start = 0;
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber()) {
+                m_letters += c.toLower();
+            } else if (m_letters.size() > start) {
+                m_words.append({start, m_letters.size() - start});
+                start = m_letters.size();
+            }
         }
+        if (m_letters.size() > start)
+            m_words.append({start, m_letters.size() - start});
+        std::sort(m_words.begin(), m_words.end(), [this](const Span &a, const Span &b) { return word(a) < word(b); });
     }
-    if (!word.isEmpty())
-        ++bag[word];
-    return bag;
-}
 
-int sizeOf(const Bag &bag)
-{
-    int n = 0;
-    for (int count : bag)
-        n += count;
-    return n;
-}
+    qsizetype size() const { return m_words.size(); }
+
+    // How many words the two have in common, a word counted as often as both have it.
+    qsizetype shared(const Bag &other) const
+    {
+        qsizetype n = 0;
+        for (qsizetype i = 0, j = 0; i < m_words.size() && j < other.m_words.size();) {
+            const int order = word(m_words.at(i)).compare(other.word(other.m_words.at(j)));
+            if (order <= 0)
+                ++i;
+            if (order >= 0)
+                ++j;
+            if (order == 0)
+                ++n;
+        }
+        return n;
+    }
+
+private:
+    struct Span
+    {
+        qsizetype start;
+        qsizetype length;
+    };
+    QStringView word(const Span &span) const { return QStringView(m_letters).sliced(span.start, span.length); }
+
+    QString m_letters; // the words one after another
+    QList<Span> m_words;
+};
 
 double dice(const Bag &a, const Bag &b)
 {
-    const int total = sizeOf(a) + sizeOf(b);
+    const qsizetype total = a.size() + b.size();
     if (total == 0)
         return 0;
-    int shared = 0;
-    for (auto it = a.begin(); it != a.end(); ++it)
-        shared += std::min(it.value(), b.value(it.key()));
-    return 2.0 * shared / total;
+    return 2.0 * double(a.shared(b)) / double(total);
 }
 
+// The words of a line, lower-cased, with single spaces between them; its number left out.
 QString normalised(const QString &text)
 {
+    const QString line = withoutNumber(text);
     QString out;
-    for (const QChar c : withoutNumber(text)) {
+    out.reserve(line.size());
+    bool gap = false; // a space is due before the next word
+    for (const QChar c : line) {
         if (c.isLetterOrNumber()) {
+            if (gap)
+                out += QLatin1Char(' ');
             out += c.toLower();
-        } else if (!out.isEmpty() && !out.endsWith(QLatin1Char(' '))) {
-            out += QLatin1Char(' ');
+            gap = false;
+        } else {
+            gap = !out.isEmpty();
         }
     }
-    return out.trimmed();
+    return out;
 }
 
-int wordCount(const QString &text)
+// The number of words as a Bag counts them.
+int wordCount(QStringView text)
 {
-    return sizeOf(bagOf(text));
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        words += letter && !inWord;
+        inWord = letter;
+    }
+    return words;
 }
 
 // Could this line be a question: short enough, asking (or naming its answer's form), not the
@@ -114,13 +165,13 @@ int wordCount(const QString &text)
 bool questionLike(const QString &line)
 {
     const QString t = withoutNumber(line);
-    if (t.size() < 8 || t.size() > longestQuestion || wordCount(t) < 2)
-        return false;
-    if (t.startsWith(QLatin1String("thank"), Qt::CaseInsensitive))
+    if (t.size() < 8 || t.size() > longestQuestion || t.startsWith(QLatin1String("thank"), Qt::CaseInsensitive))
         return false;
     const QChar last = t.back();
-    return last == QLatin1Char('?') || last == QLatin1Char(':') || last == QLatin1Char('!') || t.contains(QLatin1Char('?'))
-           || choiceMarker().match(t).hasMatch();
+    // Every choice marker has a "yes" in it; most lines have none, and the pattern costs more.
+    const bool asks = last == QLatin1Char('?') || last == QLatin1Char(':') || last == QLatin1Char('!') || t.contains(QLatin1Char('?'))
+                      || (t.contains(QLatin1String("yes"), Qt::CaseInsensitive) && choiceMarker().match(t).hasMatch());
+    return asks && wordCount(t) >= 2;
 }
 
 // "01: Filled in questionnaire: Eurotowns" → "Eurotowns".
@@ -298,12 +349,12 @@ public:
     {
         if (wordCount(text) >= 3) {
             m_texts.append(normalised(text));
-            m_bags.append(bagOf(withoutNumber(text)));
+            m_bags.append(Bag(withoutNumber(text)));
         }
     }
     bool contains(const QString &text) const
     {
-        const Bag bag = bagOf(withoutNumber(text));
+        const Bag bag(withoutNumber(text));
         for (const Bag &b : m_bags) {
             if (dice(bag, b) >= sameLine)
                 return true;
@@ -338,7 +389,7 @@ Split bestSplit(const QString &body, const Bag &question)
     if (body.size() <= 2 * longestQuestion)
         ends.append(body.size());
     for (qsizetype end : ends) {
-        const double score = dice(bagOf(body.left(end)), question);
+        const double score = dice(Bag(body.left(end)), question);
         if (score > best.score + 1e-9) {
             best.score = score;
             best.at = end;
@@ -451,7 +502,7 @@ QList<Run> templateRuns(const QList<Unit> &units, qsizetype end)
 
 double textSimilarity(const QString &a, const QString &b)
 {
-    return dice(bagOf(withoutNumber(a)), bagOf(withoutNumber(b)));
+    return dice(Bag(withoutNumber(a)), Bag(withoutNumber(b)));
 }
 
 QString dateFromText(const QString &text)
@@ -529,7 +580,7 @@ QList<TranscriptQuestion> questionsFromCopies(const QList<TranscriptCopy> &copie
             const QString &text = lines.at(k).text;
             if (!questionLike(text))
                 continue;
-            const Bag bag = bagOf(withoutChoiceMarker(withoutNumber(text)));
+            const Bag bag(withoutChoiceMarker(withoutNumber(text)));
             Cluster *best = nullptr;
             double bestScore = sameQuestionAcrossCopies;
             for (Cluster &cluster : clusters) {
@@ -616,10 +667,14 @@ QHash<QString, QSet<QString>> modesListed(const QList<Unit> &units, qsizetype en
 
 std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &sections)
 {
-    // Most documents hold no questionnaire at all: no need to walk them line by line.
+    // Most documents name no filled-in questionnaire (the core of markerSubject's pattern): no
+    // need to walk them line by line.
+    static const QRegularExpression marker(QStringLiteral(R"((?:filled[\s-]*in|completed)\s+questionnaire)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const bool mentions = std::any_of(sections.begin(), sections.end(), [](const ingest::ExtractedSection &s) {
-        return s.text.contains(QLatin1String("questionnaire"), Qt::CaseInsensitive)
-               || s.headingPath.join(QLatin1Char(' ')).contains(QLatin1String("questionnaire"), Qt::CaseInsensitive);
+        return marker.match(s.text).hasMatch() || std::any_of(s.headingPath.begin(), s.headingPath.end(), [](const QString &h) {
+                   return marker.match(h.simplified()).hasMatch();
+               });
     });
     if (!mentions)
         return std::nullopt;
@@ -677,14 +732,14 @@ std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &
     for (const TranscriptCopy &copy : transcript.copies) {
         for (const TranscriptLine &line : copy.lines) {
             if (questionLike(line.text))
-                asked.append(bagOf(withoutChoiceMarker(withoutNumber(line.text))));
+                asked.append(Bag(withoutChoiceMarker(withoutNumber(line.text))));
         }
     }
     QList<Run> runs = templateRuns(units, before);
     const Run *best = nullptr;
     for (Run &run : runs) {
         for (qsizetype u : run.units) {
-            const Bag bag = bagOf(withoutChoiceMarker(withoutNumber(units.at(u).line.text)));
+            const Bag bag(withoutChoiceMarker(withoutNumber(units.at(u).line.text)));
             if (std::any_of(asked.begin(), asked.end(), [&](const Bag &b) { return dice(bag, b) >= sameQuestion; }))
                 ++run.score;
         }
@@ -736,16 +791,21 @@ std::optional<Transcript> readTranscript(const QList<ingest::ExtractedSection> &
     // introduction, printed again in each copy).
     if (transcript.copies.size() >= 2) {
         QHash<QString, QSet<int>> seen;
+        QList<QStringList> keys; // per copy, the normalised text of each line long enough to count
         for (qsizetype c = 0; c < transcript.copies.size(); ++c) {
+            QStringList &copyKeys = keys.emplace_back();
             for (const TranscriptLine &line : transcript.copies.at(c).lines) {
-                if (wordCount(line.text) >= 6)
-                    seen[normalised(line.text)].insert(int(c));
+                const bool counts = wordCount(line.text) >= 6;
+                copyKeys.append(counts ? normalised(line.text) : QString());
+                if (counts)
+                    seen[copyKeys.last()].insert(int(c));
             }
         }
         const qsizetype needed = std::max<qsizetype>(2, (transcript.copies.size() + 1) / 2);
         for (qsizetype c = 0; c < transcript.copies.size(); ++c) {
-            for (const TranscriptLine &line : transcript.copies.at(c).lines) {
-                if (wordCount(line.text) < 6 || seen.value(normalised(line.text)).size() < needed || boilerplate.contains(line.text))
+            for (qsizetype k = 0; k < transcript.copies.at(c).lines.size(); ++k) {
+                const TranscriptLine &line = transcript.copies.at(c).lines.at(k);
+                if (wordCount(line.text) < 6 || seen.value(keys.at(c).at(k)).size() < needed || boilerplate.contains(line.text))
                     continue;
                 if (transcript.title.isEmpty() && titleLike(line.text))
                     transcript.title = line.text.simplified();
@@ -784,7 +844,7 @@ PlacedCopy placeAnswers(const Transcript &transcript, const TranscriptCopy &copy
     for (const AnswerTarget &target : targets) {
         QList<Bag> wordings;
         for (const QString &text : target.texts)
-            wordings.append(bagOf(withoutChoiceMarker(withoutNumber(text))));
+            wordings.append(Bag(withoutChoiceMarker(withoutNumber(text))));
         bags.append(wordings);
     }
 
@@ -846,9 +906,9 @@ QList<int> matchQuestions(const QList<TranscriptQuestion> &found, const QList<Qu
     };
     QList<Pair> pairs;
     for (qsizetype f = 0; f < found.size(); ++f) {
-        const Bag a = bagOf(withoutChoiceMarker(found.at(f).text));
+        const Bag a(withoutChoiceMarker(found.at(f).text));
         for (qsizetype q = 0; q < questions.size(); ++q) {
-            const double score = dice(a, bagOf(withoutChoiceMarker(questions.at(q).text)));
+            const double score = dice(a, Bag(withoutChoiceMarker(questions.at(q).text)));
             const bool sameNumber = found.at(f).number == questions.at(q).number;
             if (score >= sameQuestion || (sameNumber && score >= sameQuestionNumbered))
                 pairs.append({score + (sameNumber ? 0.01 : 0), f, q});

@@ -41,32 +41,40 @@ bool isBulletGlyph(QChar c)
 }
 
 // Line breaks to '\n', odd spaces to ' ', invisible and control characters out; '\t' and
-// '\f' stay because they carry meaning (table-of-contents entries, page ends).
+// '\f' stay because they carry meaning (table-of-contents entries, page ends). Runs of
+// characters that stay as they are are copied whole.
 QString normalizeCharacters(const QString &in)
 {
     QString out;
-    out.reserve(in.size());
+    qsizetype kept = 0; // in[kept, i) stays as it is
+    const auto replace = [&](qsizetype i, QStringView with) {
+        if (out.isEmpty())
+            out.reserve(in.size());
+        out += QStringView(in).sliced(kept, i - kept);
+        out += with;
+        kept = i + 1;
+    };
     for (qsizetype i = 0; i < in.size(); ++i) {
         const QChar c = in.at(i);
         const char16_t u = c.unicode();
+        if ((u >= 0x20 && u < 0x7F) || u == '\n' || u == '\t' || u == '\f')
+            continue;
         if (u == '\r') {
-            if (i + 1 >= in.size() || in.at(i + 1) != QLatin1Char('\n'))
-                out += QLatin1Char('\n');
-        } else if (u == '\n' || u == '\t' || u == '\f') {
-            out += c;
+            replace(i, i + 1 < in.size() && in.at(i + 1) == QLatin1Char('\n') ? u"" : u"\n");
         } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x00AD || (u >= 0x200B && u <= 0x200D)
                    || u == 0x2060 || u == 0xFEFF) {
-            continue;
+            replace(i, {});
         } else if (u == 0x2028) {
-            out += QLatin1Char('\n');
+            replace(i, u"\n");
         } else if (u == 0x2029) {
-            out += QLatin1String("\n\n");
+            replace(i, u"\n\n");
         } else if (c.category() == QChar::Separator_Space) {
-            out += QLatin1Char(' ');
-        } else {
-            out += c;
+            replace(i, u" ");
         }
     }
+    if (kept == 0)
+        return in;
+    out += QStringView(in).sliced(kept);
     return out;
 }
 
@@ -228,13 +236,19 @@ void markNumberedRepeats(QList<Line> &lines, QStringList &running)
                 bareNumbers.append({i, trimmed.toInt(), {}});
             continue;
         }
-        QRegularExpressionMatch m = leading.match(trimmed);
+        // The patterns need an ASCII digit at one end; most lines have none, and matching costs more.
+        const auto asciiDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+        const bool digitFirst = asciiDigit(trimmed.front());
+        const bool digitLast = asciiDigit(trimmed.back());
+        if (!digitFirst && !digitLast)
+            continue;
+        QRegularExpressionMatch m = digitFirst ? leading.match(trimmed) : QRegularExpressionMatch();
         int number = 0;
         QString rest;
         if (m.hasMatch()) {
             number = m.captured(1).toInt();
             rest = m.captured(2);
-        } else if (m = trailing.match(trimmed); m.hasMatch()) {
+        } else if (m = digitLast ? trailing.match(trimmed) : QRegularExpressionMatch(); m.hasMatch()) {
             number = m.captured(2).toInt();
             rest = m.captured(1);
         } else {
@@ -281,6 +295,54 @@ QString stripInlineMarkup(QString s)
     return s;
 }
 
+// Whether simplified() would leave the text as it is: no space at either end and none inside
+// but single ' '. Most lines are so, and simplified() copies them all the same.
+bool isSimplified(QStringView s)
+{
+    bool spaceBefore = true; // at the start, any space is one too many
+    for (const QChar c : s) {
+        if (c.isSpace() && (spaceBefore || c != QLatin1Char(' ')))
+            return false;
+        spaceBefore = c.isSpace();
+    }
+    return s.isEmpty() || !spaceBefore;
+}
+
+// Whether a line has leader dots or an ellipsis, as a table-of-contents entry has.
+bool hasLeaders(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QStringView rest = s.sliced(i);
+        switch (s.at(i).unicode()) {
+        case u'.':
+            if (rest.startsWith(u"....") || rest.startsWith(u". . . ."))
+                return true;
+            break;
+        case u'…':
+            return true;
+        case u'·':
+            if (rest.startsWith(u"· · · ·") || rest.startsWith(u"····"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// Whether a line may begin with a number or letter numbering it, as numberedStart (in
+// normalizeLine) needs: a digit, '(' or a letter closely followed by '.' or ')'. Most lines
+// fail this at once, and matching the pattern costs more.
+bool mayBeNumbered(QStringView s)
+{
+    const QChar first = s.front();
+    if (first.isDigit() || first.isHighSurrogate() || first == QLatin1Char('('))
+        return true;
+    const QStringView head = s.left(5);
+    return first.unicode() < 0x80 && first.isLetter() && (head.contains(QLatin1Char('.')) || head.contains(QLatin1Char(')')));
+}
+
 void normalizeLine(Line &line, int typicalIndent)
 {
     static const QRegularExpression tocTab(QStringLiteral(R"(^(.*?\S)[\s.…·]*\t\s*(\d{1,4})\s*$)"));
@@ -307,10 +369,8 @@ void normalizeLine(Line &line, int typicalIndent)
         line.text = stripInlineMarkup(m.captured(1).simplified()) + QLatin1Char('\t') + m.captured(2);
         return;
     }
-    QString s = raw.simplified();
-    const bool leaders = s.contains(QLatin1String("....")) || s.contains(QLatin1String(". . . .")) || s.contains(QChar(0x2026))
-        || s.contains(QStringView(u"· · · ·")) || s.contains(QStringView(u"····"));
-    if (const auto m = leaders ? tocDots.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
+    QString s = isSimplified(raw) ? raw : raw.simplified();
+    if (const auto m = hasLeaders(s) ? tocDots.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
         line.toc = true;
         line.text = stripInlineMarkup(m.captured(1)) + QLatin1Char('\t') + m.captured(2);
         return;
@@ -335,7 +395,7 @@ void normalizeLine(Line &line, int typicalIndent)
     line.blank = s.isEmpty();
     if (line.blank)
         return;
-    line.numbered = numberedStart.match(s).hasMatch();
+    line.numbered = mayBeNumbered(s) && numberedStart.match(s).hasMatch();
     // A bullet glyph the extraction lost leaves its indentation behind.
     line.item = item || (indent >= typicalIndent + 2 && s.at(0).isLower());
 }
@@ -376,21 +436,66 @@ QString leadingWord(const QString &s)
     return s.left(i);
 }
 
+// The length of the letter at text[i] (2 for one outside the BMP), 0 where there is none.
+qsizetype letterAt(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return QChar::isLetter(QChar::surrogateToUcs4(c, text.at(i + 1))) ? 2 : 0;
+    return c.isLetter() ? 1 : 0;
+}
+
+// Calls take(word) for each word of the text: a run of letters, or runs joined by single
+// hyphens ("long-term"). A loop, not a pattern: a match object per word costs many times more.
+template<typename Take>
+void forEachWord(QStringView text, Take take)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        if (letterAt(text, i) == 0) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        for (;;) {
+            for (qsizetype width; i < text.size() && (width = letterAt(text, i)) > 0;)
+                i += width;
+            if (i + 1 >= text.size() || text.at(i) != QLatin1Char('-') || letterAt(text, i + 1) == 0)
+                break;
+            ++i;
+        }
+        take(text.sliced(start, i - start));
+    }
+}
+
+// The words join() may look up: for each line ending in a hyphen that breaks a word before a
+// line not starting with a capital, the two halves together and with the hyphen, lower-cased.
+QSet<QString> hyphenLookups(const QList<Line> &lines)
+{
+    QSet<QString> lookups;
+    const Line *previous = nullptr;
+    for (const Line &line : lines) {
+        if (line.removed || line.blank || line.pageBreak)
+            continue;
+        if (previous && hyphenBreak(*previous, line) && !line.text.at(0).isUpper()) {
+            const QString first = trailingWord(previous->text).toLower();
+            const QString second = leadingWord(line.text).toLower();
+            lookups.insert(first + second);
+            lookups.insert(first + QLatin1Char('-') + second);
+        }
+        previous = &line;
+    }
+    return lookups;
+}
+
 class Joiner
 {
 public:
     Joiner(const QList<Line> &lines, int typicalIndent) : m_typicalIndent(typicalIndent)
     {
         QList<int> lengths;
-        static const QRegularExpression word(QStringLiteral(R"(\p{L}+(?:-\p{L}+)*)"),
-                                             QRegularExpression::UseUnicodePropertiesOption);
         for (const Line &line : lines) {
-            if (line.removed || line.blank || line.pageBreak)
-                continue;
-            if (!line.item && !line.toc)
+            if (!line.removed && !line.blank && !line.pageBreak && !line.item && !line.toc)
                 lengths.append(int(line.text.size()));
-            for (auto it = word.globalMatch(line.text); it.hasNext();)
-                m_vocabulary.insert(it.next().captured().toLower());
         }
         std::sort(lengths.begin(), lengths.end());
         if (lengths.size() >= 5) {
@@ -399,6 +504,7 @@ public:
             m_hardWrapped = p90 >= 40 && p90 <= 200 && near * 100 >= lengths.size() * 35;
             m_wrapWidth = p90;
         }
+        collectVocabulary(lines);
     }
 
     bool isLong(const Line &l) const
@@ -475,6 +581,39 @@ public:
     }
 
 private:
+    // The words of the text that join() will look up: a set of every word costs more than all
+    // the rest of cleaning, and most texts have few hyphens at line ends or none.
+    void collectVocabulary(const QList<Line> &lines)
+    {
+        const QSet<QString> lookups = hyphenLookups(lines);
+        if (lookups.isEmpty())
+            return;
+        // Bit n stands for look-ups n characters long (bit 63 for longer ones too).
+        const auto lengthBit = [](qsizetype n) { return quint64(1) << std::min<qsizetype>(n, 63); };
+        quint64 lengths = 0;
+        for (const QString &lookup : lookups)
+            lengths |= lengthBit(lookup.size());
+        QString lower;
+        for (const Line &line : lines) {
+            if (line.removed || line.blank || line.pageBreak)
+                continue;
+            forEachWord(line.text, [&](QStringView w) {
+                // Lower-casing keeps the length of an ASCII word, so most need no look-up; other
+                // words are always looked up.
+                if (std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+                    if (!(lengths & lengthBit(w.size())))
+                        return;
+                    lower.resize(w.size());
+                    std::transform(w.begin(), w.end(), lower.begin(), [](QChar c) { return c.toLower(); });
+                } else {
+                    lower = w.toString().toLower();
+                }
+                if (lookups.contains(lower))
+                    m_vocabulary.insert(lower);
+            });
+        }
+    }
+
     int m_typicalIndent;
     QSet<QString> m_vocabulary;
     bool m_hardWrapped = false;
@@ -577,15 +716,25 @@ CleanedText cleanText(const QString &raw)
 QString cleanParagraph(const QString &text)
 {
     const QString normalized = normalizeCharacters(text);
-    QStringList out;
+    QString out;
+    out.reserve(normalized.size());
     for (const QStringView l : QStringView(normalized).split(QLatin1Char('\n'))) {
-        QString line = l.toString().simplified();
+        // Most lines are clean already (the readers clean each paragraph twice): no copy of those.
+        QString simplified;
+        QStringView line = l;
+        if (!isSimplified(line)) {
+            simplified = line.toString().simplified();
+            line = simplified;
+        }
         while (!line.isEmpty() && isBulletGlyph(line.at(0)))
-            line = line.mid(1).trimmed();
-        if (!line.isEmpty())
-            out.append(line);
+            line = line.sliced(1).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += line;
     }
-    return out.join(QLatin1Char('\n'));
+    return out;
 }
 
 } // namespace citykb::ingest

@@ -360,6 +360,14 @@ private Q_SLOTS:
 
         // A document without "Filled in questionnaire" headings holds no transcript.
         QVERIFY(!readTranscript({sections.first()}).has_value());
+        // Such a heading may be a line of the text, in capitals.
+        const auto inText = readTranscript({section({QStringLiteral("Annex")},
+                                                    QStringLiteral("COMPLETED QUESTIONNAIRE - Gamma\n\n1. Your name and contact details:\n\n"
+                                                                   "Gus Gamma\n\n2. How can other cities join to your network?\n\n"
+                                                                   "By invitation."))});
+        QVERIFY(inText.has_value());
+        QCOMPARE(inText->copies.size(), 1);
+        QCOMPARE(inText->copies.first().subject, QStringLiteral("Gamma"));
     }
 
     // The seed study into an empty KB: the template with its eleven questions, one response per

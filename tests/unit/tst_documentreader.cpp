@@ -286,6 +286,19 @@ private Q_SLOTS:
         QCOMPARE(detectLanguage(text), language);
     }
 
+    // Of a long text only pieces are read: they must reach its end, and the language of most of
+    // the text wins over the one it starts in.
+    void longTextsAreSampledThroughout()
+    {
+        const QString german = QStringLiteral("Die Stadt baut neue Sozialwohnungen für Familien mit geringem Einkommen. "
+                                              "Die Gemeinde finanziert den Bau mit Mitteln des Landes und des Bundes.\n");
+        QString figures;
+        for (int i = 0; figures.size() < 40000; ++i)
+            figures += QStringLiteral("%1 %2 %3\n").arg(i).arg(i * 7 % 1000).arg(i * 13 % 997);
+        QCOMPARE(detectLanguage(figures + german.repeated(20)), QStringLiteral("de"));
+        QCOMPARE(detectLanguage(english.repeated(40) + german.repeated(300)), QStringLiteral("de"));
+    }
+
     void markdownHeadingsMakeSections()
     {
         const QByteArray md = "# Social housing in Vienna\n\n" + english.toUtf8()

@@ -63,6 +63,11 @@ private Q_SLOTS:
         // A word written joined elsewhere in the document loses the hyphen.
         QCOMPARE(cleanText(QStringLiteral("Cities cooperate. They co-\noperate again.")).text,
                  QStringLiteral("Cities cooperate. They cooperate again."));
+        // Words outside ASCII and in capitals elsewhere count alike.
+        QCOMPARE(cleanText(QStringLiteral("L’ÉCO-QUARTIER de Lyon est un éco-\nquartier modèle.")).text,
+                 QStringLiteral("L’ÉCO-QUARTIER de Lyon est un éco-quartier modèle."));
+        QCOMPARE(cleanText(QStringLiteral("Die groß-städtische Lage und die groß-\nstädtische Verwaltung.")).text,
+                 QStringLiteral("Die groß-städtische Lage und die groß-städtische Verwaltung."));
     }
 
     void dropsBulletGlyphsAndKeepsItemsOnTheirOwnLines()
