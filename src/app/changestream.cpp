@@ -12,7 +12,7 @@ void ChangeStream::startAfter(qint64 revision)
     m_last = revision;
 }
 
-Status ChangeStream::announceNew(const Store &store)
+Status ChangeStream::announceNew(const Store &store, qint64 upTo)
 {
     for (;;) {
         auto changes = since(store, m_last.load());
@@ -21,6 +21,8 @@ Status ChangeStream::announceNew(const Store &store)
         if (changes.value().isEmpty())
             return {};
         for (const Change &change : changes.value()) {
+            if (change.revision > upTo)
+                return {};
             m_last = change.revision;
             Q_EMIT changed(change);
         }

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <limits>
 
 namespace citykb {
 
@@ -23,8 +24,8 @@ public:
 
     // Starts announcing after `revision` (what the store held when the session opened).
     void startAfter(qint64 revision);
-    // Announces what the store committed after the last announced change.
-    Status announceNew(const Store &store);
+    // Announces what the store committed after the last announced change, up to `upTo`.
+    Status announceNew(const Store &store, qint64 upTo = std::numeric_limits<qint64>::max());
     qint64 lastAnnounced() const { return m_last.load(); }
     void announceReset(qint64 revision);
 

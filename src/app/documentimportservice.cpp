@@ -604,7 +604,7 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
         if (!imported)
             log()->info("importing {} failed: {}", file.toStdString(), imported.error().toStdString());
         if (sinceFlush.elapsed() >= IndexFlushMs) {
-            batch.flush();
+            batch.startFlush();
             sinceFlush.restart();
         }
         if (control && !control->report(++done, total))

@@ -154,7 +154,27 @@ void IndexKeeper::open(const Store &store)
     }
 }
 
+Status IndexKeeper::awaitCatchUp()
+{
+    return m_catchingUp.valid() ? m_catchingUp.get() : Status();
+}
+
+Status IndexKeeper::startCatchUp(const Store &store)
+{
+    if (Status s = awaitCatchUp(); !s)
+        return s;
+    return replay(store, true);
+}
+
 Status IndexKeeper::catchUp(const Store &store)
+{
+    // What a catch-up in the background missed, this one replays.
+    if (Status s = awaitCatchUp(); !s)
+        log()->warn("the search index did not take in a batch of writes: {}", s.error().toStdString());
+    return replay(store, false);
+}
+
+Status IndexKeeper::replay(const Store &store, bool inBackground)
 {
     auto current = index();
     if (!current)
@@ -242,6 +262,13 @@ Status IndexKeeper::catchUp(const Store &store)
             updates.append(std::move(update).value());
         }
         const Change &last = changes.value().last();
+        if (inBackground && last.revision >= storeRevision.value()) {
+            m_catchingUp = std::async(std::launch::async, [current, updates = std::move(updates), revision = last.revision,
+                                                           fingerprint = changeFingerprint(last)] {
+                return current->apply(updates, revision, fingerprint);
+            });
+            return {};
+        }
         if (Status s = current->apply(updates, last.revision, changeFingerprint(last)); !s)
             return s;
         revision = last.revision;
@@ -254,6 +281,8 @@ Result<qint64> IndexKeeper::rebuild(const Store &store, const std::function<bool
     using R = Result<qint64>;
     if (!m_writable)
         return R::failure(QStringLiteral("The KB is open read-only; open it for writing to rebuild its index."), ErrorKind::Unavailable);
+    if (Status s = awaitCatchUp(); !s)
+        log()->warn("the search index did not take in a batch of writes before the rebuild: {}", s.error().toStdString());
     auto current = index();
     if (!current) {
         // A KB whose index could not be opened gets a fresh one.
@@ -356,6 +385,12 @@ Result<qint64> IndexKeeper::rebuild(const Store &store, const std::function<bool
 QStringList IndexKeeper::drift(const Store &store, qint64 &indexRevision, qint64 &indexDocuments)
 {
     QStringList problems;
+    if (Status s = awaitCatchUp(); !s) {
+        QString why = s.error();
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
+        problems.append(QStringLiteral("The search index did not take in a batch of writes (%1); the next open for writing replays them.").arg(why));
+    }
     const QString fix = m_writable ? QStringLiteral("run \"citykb-cli reindex\"")
                                    : QStringLiteral("open the KB for writing or run \"citykb-cli reindex\"");
     indexRevision = -1;

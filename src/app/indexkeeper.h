@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 
@@ -36,6 +37,13 @@ public:
     // Applies what the store committed since the index's revision; rebuilds when the index
     // follows another history or lags too far.
     Status catchUp(const Store &store);
+    // catchUp for a run of writes (KnowledgeBase::IndexBatch): the records are read here, on the
+    // session's thread, and written to the index on a thread of its own while the session writes
+    // on. Waits first for the one started before and fails with its failure (the next catch-up
+    // replays what it missed). Everything else that writes or checks the index waits for it.
+    Status startCatchUp(const Store &store);
+    // Waits for a catch-up started by startCatchUp; its outcome.
+    Status awaitCatchUp();
     // Builds a new index from the store beside the old one; `progress(done, total)` may
     // return false to cancel (the old index then stays).
     Result<qint64> rebuild(const Store &store, const std::function<bool(qint64 done, qint64 total)> &progress);
@@ -55,6 +63,8 @@ public:
 private:
     std::shared_ptr<SearchIndex> index();
     Status unavailable();
+    // catchUp, its last batch handed to a thread of its own when `inBackground`.
+    Status replay(const Store &store, bool inBackground);
 
     const QString m_indexPath;
     const QString m_storePath;
@@ -62,6 +72,7 @@ private:
     std::mutex m_mutex; // guards m_index and m_problem
     std::shared_ptr<SearchIndex> m_index;
     QString m_problem; // why the index cannot be used, if it cannot
+    std::future<Status> m_catchingUp; // startCatchUp's write; the session's thread only
 };
 
 } // namespace citykb

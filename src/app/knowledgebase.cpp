@@ -316,6 +316,19 @@ void KnowledgeBase::IndexBatch::flush()
         m_kb.followWrites(m_kb.m_index->revision());
 }
 
+void KnowledgeBase::IndexBatch::startFlush()
+{
+    if (m_kb.m_access != Access::Write)
+        return;
+    IndexKeeper &index = *m_kb.m_index;
+    const Status started = index.startCatchUp(*m_kb.m_store);
+    if (!started)
+        log()->warn("the search index did not take in a batch of writes: {}", started.error().toStdString());
+    // What the index holds now (this catch-up may not have committed yet): only that is announced.
+    if (Status s = m_kb.m_changes->announceNew(*m_kb.m_store, index.revision()); !s)
+        log()->warn("changes could not be announced: {}", s.error().toStdString());
+}
+
 Status KnowledgeBase::backup(const QString &file)
 {
     return m_store->backupTo(file, ownPaths());

@@ -88,6 +88,11 @@ public:
         IndexBatch &operator=(const IndexBatch &) = delete;
         // Brings the index up to date and announces what the batch wrote so far.
         void flush();
+        // Starts bringing the index up to date with what the batch wrote so far, on a thread of
+        // its own while the batch writes on (IndexKeeper::startCatchUp), and announces what the
+        // index had taken in before: a change is announced only once search finds it. The next
+        // call, flush() or the batch's end waits for it.
+        void startFlush();
 
     private:
         KnowledgeBase &m_kb;

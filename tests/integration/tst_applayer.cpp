@@ -166,6 +166,46 @@ private Q_SLOTS:
     // Writes in a batch commit the store each time but reach the index and the change stream
     // together, at flush() or the batch's end; a session closed in the middle (as a crash)
     // leaves an index that catches up on the next open.
+    // startFlush hands the index's catch-up to a thread of its own while the batch writes on:
+    // a change is announced only once search finds it, the next startFlush or flush() waits for
+    // the one before, and the batch's end leaves the index in step.
+    void backgroundFlushAnnouncesOnlyWhatSearchFinds()
+    {
+        const QString dir = freshKb();
+        auto opened = KnowledgeBase::open(dir, KnowledgeBase::Access::Write);
+        QVERIFY(opened);
+        KnowledgeBase &kb = *opened.value();
+        EditService edit(kb);
+        QSignalSpy spy(&kb.changes(), &ChangeStream::changed);
+        auto announcedAreFound = [&] {
+            for (const QList<QVariant> &signal : spy) {
+                const auto change = signal.first().value<Change>();
+                if (!find(kb, change.key).contains(change.key))
+                    return false;
+            }
+            return true;
+        };
+        {
+            KnowledgeBase::IndexBatch batch(kb);
+            // Enough records for the index to make their documents on a second thread too.
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", QStringLiteral("ville%1").arg(i)},
+                                                                 {"name", QStringLiteral("Ville%1").arg(i)},
+                                                                 {"country", "FR"}}));
+            batch.startFlush();
+            QVERIFY(announcedAreFound());
+            QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", "avalon"}, {"name", "Avalon"}, {"country", "GB"}}));
+            batch.startFlush(); // the first catch-up is done before the second starts: its 40 are announced
+            QVERIFY(spy.size() >= 40);
+            QVERIFY(announcedAreFound());
+            QVERIFY(edit.create(RecordType::City, QJsonObject{{"key", "ys"}, {"name", "Ys"}, {"country", "FR"}}));
+        }
+        QCOMPARE(spy.size(), 42);
+        QVERIFY(announcedAreFound());
+        QCOMPARE(find(kb, QStringLiteral("ville39")), QStringList{QStringLiteral("ville39")});
+        verifyInStep(kb);
+    }
+
     void batchedWritesReachTheIndexTogether()
     {
         const QString dir = freshKb();
