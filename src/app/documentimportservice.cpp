@@ -30,8 +30,11 @@ namespace citykb {
 
 namespace {
 
-// How long an import lets the search index lag behind the store before it commits it.
+// How far an import lets the search index lag behind the store before it hands it what was
+// written: a second, or about 25 reports' worth of text (Xapian writes a batch of that size
+// fastest: a larger one costs more per document, a smaller one more commits).
 constexpr qint64 IndexFlushMs = 1000;
+constexpr qint64 IndexFlushCharacters = 1000000;
 
 std::shared_ptr<spdlog::logger> log()
 {
@@ -584,6 +587,7 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
     KnowledgeBase::IndexBatch batch(m_kb);
     QElapsedTimer sinceFlush;
     sinceFlush.start();
+    qint64 charactersSinceFlush = 0;
     auto names = finder(); // when it fails, each file says why as it is written
     const MentionFinder *known = names ? names.value() : nullptr;
     ReadAhead<Prepared> reading(documents, [known](const QString &file) -> Result<Prepared> {
@@ -603,9 +607,14 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
         report.files.append(imported ? imported.value() : failure(file, imported.error(), imported.errorKind()));
         if (!imported)
             log()->info("importing {} failed: {}", file.toStdString(), imported.error().toStdString());
-        if (sinceFlush.elapsed() >= IndexFlushMs) {
+        if (imported && imported.value().wentIn()) {
+            for (const QString &text : read.value().texts)
+                charactersSinceFlush += text.size();
+        }
+        if (sinceFlush.elapsed() >= IndexFlushMs || charactersSinceFlush >= IndexFlushCharacters) {
             batch.startFlush();
             sinceFlush.restart();
+            charactersSinceFlush = 0;
         }
         if (control && !control->report(++done, total))
             report.cancelled = true;

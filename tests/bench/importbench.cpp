@@ -13,7 +13,8 @@
 // by the readers alone (no KB), then importPaths into a new KB seeded from the dataset (so
 // mentions are linked; --empty-kb for none) and that KB's whole index rebuilt from its store
 // (what the index alone costs), then recollindex with a private configuration
-// folder whose topdirs is the same folder. Prints a table; writes OUT/importbench.json. Not
+// folder whose topdirs is the same folder. Prints a table (with the CPU time each engine spent
+// per document, all its threads and processes) and writes OUT/importbench.json. Not
 // run by ctest except as a tiny smoke test without Recoll.
 #include "app/documentimportservice.h"
 #include "app/knowledgebase.h"
@@ -39,6 +40,8 @@
 
 #include <chrono>
 
+#include <sys/resource.h>
+
 using namespace citykb;
 
 namespace {
@@ -48,6 +51,14 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU seconds used so far by this process (all threads) or by its finished children.
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 QTextStream &out()
@@ -212,6 +223,7 @@ Corpus makeCorpus(const QString &format, const QString &dir, const QStringList &
 struct Run
 {
     double seconds = 0;
+    double cpuSeconds = 0; // user + system time of all its threads (Recoll: of its processes)
     int documents = 0; // went in (CityKB) or indexed (Recoll)
     int failed = 0;
     qint64 sections = 0;
@@ -222,6 +234,7 @@ Run readOnly(const Corpus &corpus)
 {
     Run run;
     const auto start = Clock::now();
+    const double cpuStart = cpuSeconds(RUSAGE_SELF);
     const QStringList names = QDir(corpus.dir).entryList(QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const auto doc = ingest::readDocument(QDir(corpus.dir).filePath(name));
@@ -234,6 +247,7 @@ Run readOnly(const Corpus &corpus)
         }
     }
     run.seconds = secondsSince(start);
+    run.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuStart;
     return run;
 }
 
@@ -246,8 +260,10 @@ Run cityKbImport(const Corpus &corpus, const QString &kbDir, bool emptyKb, Run &
         fail(QStringLiteral("Cannot create the KB in %1: %2").arg(kbDir, kb.error()));
     Run run;
     const auto start = Clock::now();
+    const double cpuStart = cpuSeconds(RUSAGE_SELF);
     const ImportReport report = DocumentImportService(*kb.value()).importPaths({corpus.dir});
     run.seconds = secondsSince(start);
+    run.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuStart;
     run.documents = report.wentIn();
     run.failed = report.failed();
     for (const FileImport &f : report.files) {
@@ -256,8 +272,10 @@ Run cityKbImport(const Corpus &corpus, const QString &kbDir, bool emptyKb, Run &
             run.note = f.message;
     }
     const auto rebuildStart = Clock::now();
+    const double rebuildCpuStart = cpuSeconds(RUSAGE_SELF);
     const auto rebuilt = MaintenanceService(*kb.value()).reindex();
     reindexed.seconds = secondsSince(rebuildStart);
+    reindexed.cpuSeconds = cpuSeconds(RUSAGE_SELF) - rebuildCpuStart;
     if (!rebuilt)
         fail(QStringLiteral("Rebuilding the index of %1 failed: %2").arg(kbDir, rebuilt.error()));
     reindexed.documents = run.documents;
@@ -291,10 +309,12 @@ Run recollIndex(const QString &recollindex, const Corpus &corpus, const QString 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     const auto start = Clock::now();
+    const double cpuStart = cpuSeconds(RUSAGE_CHILDREN);
     process.start(recollindex, {QStringLiteral("-c"), confDir});
     if (!process.waitForFinished(-1))
         fail(QStringLiteral("recollindex did not run: %1.").arg(process.errorString()));
     run.seconds = secondsSince(start);
+    run.cpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - cpuStart; // its filters (pdftotext) included
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         fail(QStringLiteral("recollindex failed with exit code %1: %2").arg(process.exitCode()).arg(QString::fromLocal8Bit(process.readAll()).left(500)));
     // Recoll counts the folder as a document too.
@@ -309,6 +329,7 @@ QJsonObject toJson(const Run &run, const Corpus &corpus)
                        {QStringLiteral("documents"), run.documents},
                        {QStringLiteral("failed"), run.failed},
                        {QStringLiteral("sections"), double(run.sections)},
+                       {QStringLiteral("cpuSeconds"), run.cpuSeconds},
                        {QStringLiteral("docsPerSecond"), run.seconds > 0 ? corpus.files / run.seconds : 0.0},
                        {QStringLiteral("mbPerSecond"), run.seconds > 0 ? corpus.bytes / 1e6 / run.seconds : 0.0},
                        {QStringLiteral("note"), run.note}};
@@ -317,11 +338,12 @@ QJsonObject toJson(const Run &run, const Corpus &corpus)
 QString rates(const Run &run, const Corpus &corpus)
 {
     if (run.seconds <= 0)
-        return QStringLiteral("| - | - | - ");
-    return QStringLiteral("| %1 | %2 | %3 ")
+        return QStringLiteral("| - | - | - | - ");
+    return QStringLiteral("| %1 | %2 | %3 | %4 ")
         .arg(run.seconds, 0, 'f', 2)
         .arg(corpus.files / run.seconds, 0, 'f', 1)
-        .arg(corpus.bytes / 1e6 / run.seconds, 0, 'f', 2);
+        .arg(corpus.bytes / 1e6 / run.seconds, 0, 'f', 2)
+        .arg(1000 * run.cpuSeconds / corpus.files, 0, 'f', 1);
 }
 
 } // namespace
@@ -347,8 +369,8 @@ int main(int argc, char **argv)
           << QSysInfo::currentCpuArchitecture() << ", Qt " << qVersion() << ", KB " << (options.emptyKb ? "empty" : "seeded")
           << Qt::endl
           << Qt::endl
-          << "| format | files | MB | engine | seconds | docs/s | MB/s | sections | failed |" << Qt::endl
-          << "|---|---|---|---|---|---|---|---|---|" << Qt::endl;
+          << "| format | files | MB | engine | seconds | docs/s | MB/s | CPU ms/doc | sections | failed |" << Qt::endl
+          << "|---|---|---|---|---|---|---|---|---|---|" << Qt::endl;
 
     QJsonArray results;
     Corpus total{outDir.filePath(QStringLiteral("corpus")), 0, 0};
