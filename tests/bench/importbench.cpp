@@ -14,7 +14,9 @@
 // mentions are linked; --empty-kb for none) and that KB's whole index rebuilt from its store
 // (what the index alone costs), then recollindex with a private configuration
 // folder whose topdirs is the same folder. Prints a table (with the CPU time each engine spent
-// per document, all its threads and processes) and writes OUT/importbench.json. Not
+// per document, all its threads and processes) and writes OUT/importbench.json. Before the
+// import, the readers' text goes through bare Xapian calls on one thread in CityKB's layout and
+// in Recoll's (bareXapian), to tell what the index's layout costs from what CityKB adds. Not
 // run by ctest except as a tiny smoke test without Recoll.
 #include "app/documentimportservice.h"
 #include "app/knowledgebase.h"
@@ -37,6 +39,8 @@
 #include <QSysInfo>
 #include <QTextDocument>
 #include <QTextStream>
+
+#include <xapian.h> // the bare Xapian runs: the calls any Xapian program would make
 
 #include <chrono>
 
@@ -230,7 +234,8 @@ struct Run
     QString note;
 };
 
-Run readOnly(const Corpus &corpus)
+// The readers' output is kept for the bare Xapian runs.
+Run readOnly(const Corpus &corpus, QList<ingest::ExtractedDocument> &read)
 {
     Run run;
     const auto start = Clock::now();
@@ -241,6 +246,7 @@ Run readOnly(const Corpus &corpus)
         if (doc) {
             ++run.documents;
             run.sections += doc.value().sections.size();
+            read.append(doc.value());
         } else {
             ++run.failed;
             run.note = doc.error();
@@ -253,6 +259,63 @@ Run readOnly(const Corpus &corpus)
 
 // The import, then the KB's whole index rebuilt from its store (both cores, no reading or
 // store writes): how much of the import's time the index alone needs.
+// What Xapian alone costs for the readers' text, on one thread, in three layouts: as CityKB's
+// index keeps it (one document per section, every word also stemmed: STEM_SOME, the English
+// stopper, positions), one document per file stemmed the same way, and one document per file
+// with the words as written only (Recoll's layout: it expands stems when it searches). Each
+// with a commit every 25 files, CityKB's import batch. The bare calls are the point: no store,
+// no facets or values, no spelling.
+enum class BareLayout { Sections, Files, FilesUnstemmed };
+
+Run bareXapian(const QList<ingest::ExtractedDocument> &documents, const QString &dir, BareLayout layout)
+{
+    QDir(dir).removeRecursively();
+    Run run;
+    const auto start = Clock::now();
+    const double cpuStart = cpuSeconds(RUSAGE_SELF);
+    Xapian::WritableDatabase db(dir.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator generator;
+    Xapian::SimpleStopper stopper;
+    for (const char *word : {"a", "an", "and", "in", "of", "on", "or", "the", "to", "for", "with", "is", "are", "by", "at"})
+        stopper.add(word);
+    if (layout != BareLayout::FilesUnstemmed) {
+        generator.set_stemmer(Xapian::Stem("english"));
+        generator.set_stopper(&stopper);
+        generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    }
+    int file = 0;
+    for (const ingest::ExtractedDocument &document : documents) {
+        Xapian::Document doc;
+        generator.set_document(doc);
+        for (const ingest::ExtractedSection &section : document.sections) {
+            if (layout == BareLayout::Sections) {
+                doc = Xapian::Document();
+                generator.set_document(doc);
+            }
+            generator.index_text(section.headingPath.join(QLatin1Char(' ')).toStdString(), 2);
+            generator.increase_termpos(100);
+            generator.index_text(section.text.toStdString());
+            generator.increase_termpos(100);
+            if (layout == BareLayout::Sections) {
+                generator.index_text(document.title.toStdString());
+                db.add_document(doc);
+                ++run.sections;
+            }
+        }
+        if (layout != BareLayout::Sections) {
+            generator.index_text(document.title.toStdString());
+            db.add_document(doc);
+        }
+        if (++file % 25 == 0)
+            db.commit();
+        ++run.documents;
+    }
+    db.commit();
+    run.seconds = secondsSince(start);
+    run.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuStart;
+    return run;
+}
+
 Run cityKbImport(const Corpus &corpus, const QString &kbDir, bool emptyKb, Run &reindexed)
 {
     auto kb = KnowledgeBase::create(kbDir, emptyKb ? QString() : KnowledgeBase::seedDataDir());
@@ -382,7 +445,14 @@ int main(int argc, char **argv)
         total.files += corpus.files;
         total.bytes += corpus.bytes;
 
-        const Run read = readOnly(corpus);
+        QList<ingest::ExtractedDocument> extracted;
+        const Run read = readOnly(corpus, extracted);
+        const QString bareDir = outDir.filePath(QStringLiteral("xapian"));
+        const Run bareSections = bareXapian(extracted, bareDir, BareLayout::Sections);
+        const Run bareFiles = bareXapian(extracted, bareDir, BareLayout::Files);
+        const Run bareUnstemmed = bareXapian(extracted, bareDir, BareLayout::FilesUnstemmed);
+        QDir(bareDir).removeRecursively();
+        extracted.clear();
         Run reindexed;
         const Run imported = cityKbImport(corpus, outDir.filePath(QStringLiteral("kb/") + format), options.emptyKb, reindexed);
         Run indexed;
@@ -393,6 +463,10 @@ int main(int argc, char **argv)
 
         const QString head = QStringLiteral("| %1 | %2 | %3 ").arg(format).arg(corpus.files).arg(corpus.bytes / 1e6, 0, 'f', 2);
         out() << head << "| readers only " << rates(read, corpus) << "| " << read.sections << " | " << read.failed << " |" << Qt::endl;
+        out() << head << "| bare Xapian, a document per section, stemmed " << rates(bareSections, corpus) << "| " << bareSections.sections
+              << " | 0 |" << Qt::endl;
+        out() << head << "| bare Xapian, a document per file, stemmed " << rates(bareFiles, corpus) << "| - | 0 |" << Qt::endl;
+        out() << head << "| bare Xapian, a document per file, as written " << rates(bareUnstemmed, corpus) << "| - | 0 |" << Qt::endl;
         out() << head << "| CityKB import " << rates(imported, corpus) << "| " << imported.sections << " | " << imported.failed << " |"
               << Qt::endl;
         out() << head << "| CityKB reindex after it " << rates(reindexed, corpus) << "| " << reindexed.sections << " | 0 |" << Qt::endl;
@@ -411,6 +485,9 @@ int main(int argc, char **argv)
                            {QStringLiteral("bytes"), double(corpus.bytes)},
                            {QStringLiteral("corpusSeconds"), makeSeconds},
                            {QStringLiteral("readersOnly"), toJson(read, corpus)},
+                           {QStringLiteral("bareXapianSections"), toJson(bareSections, corpus)},
+                           {QStringLiteral("bareXapianFiles"), toJson(bareFiles, corpus)},
+                           {QStringLiteral("bareXapianFilesAsWritten"), toJson(bareUnstemmed, corpus)},
                            {QStringLiteral("cityKb"), toJson(imported, corpus)},
                            {QStringLiteral("cityKbReindex"), toJson(reindexed, corpus)}};
         if (!recollindex.isEmpty()) {
