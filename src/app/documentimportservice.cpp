@@ -578,12 +578,11 @@ ImportReport DocumentImportService::importPaths(const QStringList &paths, JobCon
         if (control && !control->report(done, total))
             report.cancelled = true;
     }
-    // Each document is its own store transaction, but the index takes them in batches: one
-    // Xapian commit per second of importing instead of one per file (docs/benchmarks.md,
-    // "Document import"). Files are read and prepared ahead, several at once on threads of their
-    // own, while this thread writes them in order: reading, recognising filled-in questionnaires
-    // and finding mentions keep the other cores busy. Reading no further ahead than that keeps
-    // memory to a few files.
+    // Each document is its own store transaction, but the index takes them in batches, written
+    // on a thread of its own while this one writes the next files (IndexBatch::startFlush).
+    // Files are read and prepared ahead, several at once on threads of their own, and written
+    // here in order: reading, recognising filled-in questionnaires and finding mentions keep the
+    // other cores busy (docs/benchmarks.md, "Document import").
     KnowledgeBase::IndexBatch batch(m_kb);
     QElapsedTimer sinceFlush;
     sinceFlush.start();
