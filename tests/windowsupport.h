@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -44,6 +45,45 @@ inline std::unique_ptr<MainWindow> showMainWindow(SessionHost &host, const QStri
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
+}
+
+// A seeded KB and the main window on it for a whole test class: start() in initTestCase,
+// stop() in cleanupTestCase.
+struct SeededWindow
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SessionHost> host;
+    std::unique_ptr<MainWindow> window;
+
+    // Empty when both are up, else why not.
+    QString start()
+    {
+        const QString kb = dir.filePath(QStringLiteral("kb"));
+        QString problem;
+        host = openSeededSession(kb, problem);
+        if (!host)
+            return problem;
+        window = showMainWindow(*host, kb);
+        return window ? QString() : QStringLiteral("the main window was not shown");
+    }
+    // The window goes before the session it shows.
+    void stop()
+    {
+        window.reset();
+        host.reset();
+    }
+};
+
+// The visible child of `parent` of type T, if any: a closed dialog lingers until its deferred
+// deletion.
+template <typename T>
+T *visibleChild(const QObject &parent)
+{
+    for (T *child : parent.findChildren<T *>()) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
 }
 
 } // namespace citykb::test

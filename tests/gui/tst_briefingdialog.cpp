@@ -23,7 +23,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -65,23 +64,14 @@ class TestBriefingDialog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    std::unique_ptr<SessionHost> m_host;
-    std::unique_ptr<MainWindow> m_window;
+    test::SeededWindow m_seeded;
 
     // The dialog the window opened last (a closed one lingers until its deferred deletion).
-    BriefingDialog *openDialog() const
-    {
-        for (BriefingDialog *dialog : m_window->findChildren<BriefingDialog *>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    }
+    BriefingDialog *openDialog() const { return test::visibleChild<BriefingDialog>(*m_seeded.window); }
 
     void closeDialogs()
     {
-        for (BriefingDialog *dialog : m_window->findChildren<BriefingDialog *>())
+        for (BriefingDialog *dialog : m_seeded.window->findChildren<BriefingDialog *>())
             dialog->close();
         QTRY_VERIFY(!openDialog());
     }
@@ -89,27 +79,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QString problem;
-        m_host = test::openSeededSession(m_tmp.filePath(QStringLiteral("kb")), problem);
-        QVERIFY2(m_host, qPrintable(problem));
-        m_window = test::showMainWindow(*m_host, m_tmp.filePath(QStringLiteral("kb")));
-        QVERIFY(m_window);
+        const QString problem = m_seeded.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-    }
+    void cleanupTestCase() { m_seeded.stop(); }
 
     // File > Export Briefing on a network's page is a briefing on that network, and its preview
     // shows the pages, one at a time.
     void openedOnANetworkPreviewsItsPages()
     {
-        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_seeded.window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Eurotowns")), wait);
-        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"));
+        auto *action = m_seeded.window->findChild<QAction *>(QStringLiteral("actionExportBriefing"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
         action->trigger();
@@ -144,7 +127,7 @@ private Q_SLOTS:
     // with them.
     void personalDataOnlyWhenTicked()
     {
-        BriefingDialog dialog(*m_host, BriefingScope::network(QStringLiteral("Eurotowns")));
+        BriefingDialog dialog(*m_seeded.host, BriefingScope::network(QStringLiteral("Eurotowns")));
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.previewBriefing() && !dialog.isPreviewBuilding(), wait);
         const QString without = allText(*dialog.previewBriefing());
@@ -167,13 +150,13 @@ private Q_SLOTS:
     // A build overtaken by a newer one is dropped: the preview is of the last scope asked.
     void anOlderBuildIsDropped()
     {
-        BriefingDialog dialog(*m_host, BriefingScope::city(QStringLiteral("Bologna")));
+        BriefingDialog dialog(*m_seeded.host, BriefingScope::city(QStringLiteral("Bologna")));
         QSignalSpy changed(&dialog, &BriefingDialog::previewChanged);
         dialog.setScope(BriefingScope::workingGroup(QStringLiteral("Smart Social Inclusion")));
         dialog.setScope(BriefingScope::network(QStringLiteral("Eurotowns")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.previewBriefing() && !dialog.isPreviewBuilding(), wait);
         QCOMPARE(dialog.previewBriefing()->title, QStringLiteral("Eurotowns"));
-        m_host->waitForIdle();
+        m_seeded.host->waitForIdle();
         QTest::qWait(200); // a late result of Bologna would arrive by now
         QCOMPARE(dialog.previewBriefing()->title, QStringLiteral("Eurotowns"));
         QVERIFY(!changed.isEmpty());
@@ -182,7 +165,7 @@ private Q_SLOTS:
     // HTML and Markdown show their text.
     void textFormatsShowTheirText()
     {
-        BriefingDialog dialog(*m_host, BriefingScope::city(QStringLiteral("Bologna")));
+        BriefingDialog dialog(*m_seeded.host, BriefingScope::city(QStringLiteral("Bologna")));
         dialog.setFormat(BriefingFormat::Markdown);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.previewText().startsWith(QLatin1String("# Bologna")), wait);
         QCOMPARE(dialog.pageCount(), 0);
@@ -194,7 +177,7 @@ private Q_SLOTS:
     // A scope the KB has nothing on says so, and nothing can be exported.
     void aScopeWithoutDataSaysSo()
     {
-        BriefingDialog dialog(*m_host, BriefingScope::network(QStringLiteral("Atlantis Cities")));
+        BriefingDialog dialog(*m_seeded.host, BriefingScope::network(QStringLiteral("Atlantis Cities")));
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.previewError().isEmpty(), wait);
         QVERIFY2(dialog.previewError().contains(QLatin1String("Atlantis Cities")), qPrintable(dialog.previewError()));
@@ -214,11 +197,11 @@ private Q_SLOTS:
     // clear message and no file.
     void exportsAPdf()
     {
-        BriefingDialog dialog(*m_host, BriefingScope::network(QStringLiteral("Eurotowns")));
+        BriefingDialog dialog(*m_seeded.host, BriefingScope::network(QStringLiteral("Eurotowns")));
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.pageCount() > 1, wait);
         QSignalSpy finished(&dialog, &BriefingDialog::exportFinished);
-        const QString file = m_tmp.filePath(QStringLiteral("eurotowns.pdf"));
+        const QString file = m_seeded.dir.filePath(QStringLiteral("eurotowns.pdf"));
         dialog.exportTo(file);
         QVERIFY(dialog.isExporting());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("stopButton"))->isVisible());
@@ -243,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(pages.captured(1).toInt(), dialog.pageCount());
 
         finished.clear();
-        const QString nowhere = m_tmp.filePath(QStringLiteral("no-such-folder/eurotowns.pdf"));
+        const QString nowhere = m_seeded.dir.filePath(QStringLiteral("no-such-folder/eurotowns.pdf"));
         dialog.exportTo(nowhere);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), wait);
         const Status failed = finished.first().first().value<Status>();
@@ -256,8 +239,8 @@ private Q_SLOTS:
     // The practices chosen in the list, through its context menu, are briefed by their ids.
     void openedOnSelectedPractices()
     {
-        m_window->showType(RecordType::Practice);
-        auto *table = m_window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        m_seeded.window->showType(RecordType::Practice);
+        auto *table = m_seeded.window->findChild<QTableView *>(QStringLiteral("recordTable"));
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 2 && table->model()->index(1, 0).data(RecordListModel::IdRole).isValid(), wait);
         table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         table->selectionModel()->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -266,13 +249,7 @@ private Q_SLOTS:
 
         Q_EMIT table->customContextMenuRequested(QPoint(10, 10));
         QMenu *menu = nullptr;
-        QTRY_VERIFY((menu = [&]() -> QMenu * {
-            for (QMenu *m : table->findChildren<QMenu *>()) {
-                if (m->isVisible())
-                    return m;
-            }
-            return nullptr;
-        }()));
+        QTRY_VERIFY((menu = test::visibleChild<QMenu>(*table)));
         QCOMPARE(menu->actions().size(), 1);
         QCOMPARE(menu->actions().first()->text(), QStringLiteral("Export Briefing on the 2 Selected Practices…"));
         menu->actions().first()->trigger();
@@ -285,7 +262,7 @@ private Q_SLOTS:
         closeDialogs();
 
         // File > Export Briefing says the same while the selection is in view.
-        m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
+        m_seeded.window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
         QVERIFY(openDialog());
         QCOMPARE(openDialog()->scope().toString(), QStringLiteral("practices:%1,%2").arg(first, third));
         closeDialogs();
@@ -294,12 +271,12 @@ private Q_SLOTS:
     // A search is briefed with its text (and its filters).
     void openedOnASearch()
     {
-        m_window->showOverview();
-        m_window->search(QStringLiteral("youth employment"));
-        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        m_seeded.window->showOverview();
+        m_seeded.window->search(QStringLiteral("youth employment"));
+        auto *results = m_seeded.window->findChild<QListView *>(QStringLiteral("resultsView"));
         auto *model = qobject_cast<SearchResultsModel *>(results->model());
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isSearching(), wait);
-        m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
+        m_seeded.window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
         BriefingDialog *dialog = openDialog();
         QVERIFY(dialog);
         // The network's page still open beside the results does not hide the search.
@@ -309,12 +286,12 @@ private Q_SLOTS:
         closeDialogs();
 
         // In the record page beside the results, it is the open network's briefing.
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
-        m_window->activateWindow();
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_seeded.window->activateWindow();
         browser->setFocus();
         QTRY_VERIFY(browser->hasFocus());
         QVERIFY(browser->toPlainText().contains(QLatin1String("Eurotowns")));
-        m_window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
+        m_seeded.window->findChild<QAction *>(QStringLiteral("actionExportBriefing"))->trigger();
         QVERIFY(openDialog());
         QCOMPARE(openDialog()->scope().toString(), QStringLiteral("network:Eurotowns"));
         closeDialogs();

@@ -62,16 +62,14 @@ class TestEditingWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    std::unique_ptr<SessionHost> m_host;
-    std::unique_ptr<MainWindow> m_window;
+    test::SeededWindow m_seeded;
 
     // Runs `work` on a reader and waits for its answer.
     template<typename T>
     Result<T> read(std::function<Result<T>(KnowledgeBase &)> work)
     {
         std::optional<Result<T>> answer;
-        m_host->read<T>(m_window.get(), std::move(work), [&answer](const Result<T> &r) { answer = r; });
+        m_seeded.host->read<T>(m_seeded.window.get(), std::move(work), [&answer](const Result<T> &r) { answer = r; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
             return Result<T>::failure(QStringLiteral("The reader did not answer within 30 s."));
         return *answer;
@@ -81,8 +79,8 @@ private:
     Status write(std::function<Status(KnowledgeBase &)> work)
     {
         std::optional<Status> answer;
-        m_host->write<bool>(
-            m_window.get(),
+        m_seeded.host->write<bool>(
+            m_seeded.window.get(),
             [work](KnowledgeBase &kb) -> Result<bool> {
                 if (Status s = work(kb); !s)
                     return s.fullError();
@@ -137,10 +135,10 @@ private:
     // The form on screen once it has read the record (a closed one may linger until deleted).
     RecordEditor *openEditor(RecordType type, const QString &key)
     {
-        m_window->editRecord(type, key);
+        m_seeded.window->editRecord(type, key);
         RecordEditor *editor = nullptr;
         (void)QTest::qWaitFor([&] {
-            for (RecordEditor *e : m_window->findChildren<RecordEditor *>()) {
+            for (RecordEditor *e : m_seeded.window->findChildren<RecordEditor *>()) {
                 if (e->isVisible() && e->isLoaded())
                     editor = e;
             }
@@ -163,7 +161,7 @@ private:
     QStringList problemBoxes(bool close = false)
     {
         QStringList texts;
-        for (QMessageBox *box : m_window->findChildren<QMessageBox *>()) {
+        for (QMessageBox *box : m_seeded.window->findChildren<QMessageBox *>()) {
             if (!box->isVisible())
                 continue;
             texts.append(box->text());
@@ -173,7 +171,7 @@ private:
         return texts;
     }
 
-    QUndoStack *undo() const { return m_window->undoStack(); }
+    QUndoStack *undo() const { return m_seeded.window->undoStack(); }
 
     // The line a view opened to edit a cell (Add and Insert open one), once it is there.
     static QLineEdit *cellEditor(QAbstractItemView *view)
@@ -207,18 +205,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QString problem;
-        m_host = test::openSeededSession(m_tmp.filePath(QStringLiteral("kb")), problem);
-        QVERIFY2(m_host, qPrintable(problem));
-        m_window = test::showMainWindow(*m_host, m_tmp.filePath(QStringLiteral("kb")));
-        QVERIFY(m_window);
+        const QString problem = m_seeded.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-    }
+    void cleanupTestCase() { m_seeded.stop(); }
 
     // Create, undo and redo the create, edit, undo and redo the edit, delete, undo and redo the
     // delete, restore from the trash: for every record type, each step seen in the store.
@@ -268,7 +259,7 @@ private Q_SLOTS:
         problemBoxes(true); // an earlier row's failure must not fail this one
 
         // Create through the form.
-        m_window->showOverview();
+        m_seeded.window->showOverview();
         RecordEditor *editor = openEditor(recordType, QString());
         QVERIFY(editor);
         for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -307,16 +298,16 @@ private Q_SLOTS:
         // revision the undo leaves, not a stale one.
         undo()->undo();
         undo()->redo();
-        m_host->waitForIdle();
+        m_seeded.host->waitForIdle();
         QTRY_COMPARE_WITH_TIMEOUT(canonical(storedField(recordType, key, editField)), canonical(editValue), 30000);
         QTest::qWait(100);
         QVERIFY2(problemBoxes().isEmpty(), qPrintable(problemBoxes().join(QLatin1Char(' '))));
         QCOMPARE(undo()->index(), steps + 2);
 
         // Delete the open record; undo and redo the delete.
-        m_window->openRecord(recordType, key);
-        m_window->showOverview(); // Delete then acts on the open record, not a list's rows
-        m_window->deleteSelected();
+        m_seeded.window->openRecord(recordType, key);
+        m_seeded.window->showOverview(); // Delete then acts on the open record, not a list's rows
+        m_seeded.window->deleteSelected();
         QTRY_COMPARE_WITH_TIMEOUT(undo()->index(), steps + 3, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!stored(recordType, key), 30000);
         QVERIFY(inTrash(recordType, key));
@@ -327,7 +318,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!stored(recordType, key), 30000);
 
         // Restore from the trash.
-        TrashDialog trash(*m_host, m_window.get());
+        TrashDialog trash(*m_seeded.host, m_seeded.window.get());
         QSignalSpy refreshed(&trash, &TrashDialog::refreshed);
         QVERIFY(refreshed.wait(30000));
         auto *tree = trash.findChild<QTreeWidget *>(QStringLiteral("trashTree"));
@@ -380,7 +371,7 @@ private Q_SLOTS:
         QVERIFY2(saveButton(editor)->isEnabled(), qPrintable(problemOf(editor)));
         saveButton(editor)->click();
         QTest::qWait(500);
-        m_host->waitForIdle();
+        m_seeded.host->waitForIdle();
         QCOMPARE(storedField(RecordType::Network, QStringLiteral("eurotowns"), QStringLiteral("revision")).toInteger(), revision);
         QCOMPARE(undo()->count(), steps);
     }
@@ -590,7 +581,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(storedField(RecordType::Practice, QStringLiteral("social-innovation-navarra"), QStringLiteral("innovation"))
                                          != QJsonValue(QStringLiteral("Typed before the delete.")),
                                  30000);
-        m_host->waitForIdle();
+        m_seeded.host->waitForIdle();
         QTest::qWait(200); // the answer of the undo reaches the window
         QVERIFY(write([](KnowledgeBase &kb) { return EditService(kb).remove(RecordType::Practice, QStringLiteral("social-innovation-navarra")); }).ok());
         QCOMPARE(undo()->index(), steps + 1);
@@ -615,8 +606,8 @@ private Q_SLOTS:
         file.write("# Linking field notes\n\n## Small towns\n\nEurotowns brings towns of 50,000 to 250,000 people together.\n\n"
                    "## Larger places\n\nNothing here names a place yet.\n");
         file.close();
-        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-        m_window->importFiles({path});
+        QSignalSpy finished(m_seeded.window.get(), &MainWindow::importFinished);
+        m_seeded.window->importFiles({path});
         QVERIFY(finished.wait(30000));
         auto key = read<QString>([](KnowledgeBase &kb) -> Result<QString> {
             auto reader = kb.reader();
@@ -640,15 +631,15 @@ private Q_SLOTS:
         QVERIFY(!pageText(RecordType::City, QStringLiteral("bologna")).contains(QLatin1String("Linking field notes")));
 
         // The dialog, from the open document's page.
-        m_window->openRecord(RecordType::Document, document);
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_seeded.window->openRecord(RecordType::Document, document);
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Linking field notes")), 30000);
-        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionDocumentLinks"));
+        auto *action = m_seeded.window->findChild<QAction *>(QStringLiteral("actionDocumentLinks"));
         QVERIFY(action);
         QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 30000);
         action->trigger();
         DocumentLinksDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<DocumentLinksDialog *>()) != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_seeded.window->findChild<DocumentLinksDialog *>()) != nullptr, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->linkedRecords().contains(QStringLiteral("networks/eurotowns")), 30000);
 
         // A record must be picked from the list: typed text that names none is refused.
@@ -706,7 +697,7 @@ private Q_SLOTS:
 
         // On the city's page in the window, "Mentioned in" links to the document.
         dialog->close();
-        m_window->openRecord(RecordType::City, QStringLiteral("bologna"));
+        m_seeded.window->openRecord(RecordType::City, QStringLiteral("bologna"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Mentioned in")), 30000);
         QVERIFY(browser->toHtml().contains(RecordPageService::linkUrl(RecordType::Document, document).toString()));
         QVERIFY(problemBoxes().isEmpty());

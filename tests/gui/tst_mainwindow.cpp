@@ -110,49 +110,33 @@ class TestWindowUse : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    std::unique_ptr<SessionHost> m_host;
-    std::unique_ptr<MainWindow> m_window;
+    test::SeededWindow m_seeded;
 
     // The editor on screen (a closed one may linger until its deferred deletion).
-    RecordEditor *openEditor() const
-    {
-        for (RecordEditor *editor : m_window->findChildren<RecordEditor *>()) {
-            if (editor->isVisible())
-                return editor;
-        }
-        return nullptr;
-    }
+    RecordEditor *openEditor() const { return test::visibleChild<RecordEditor>(*m_seeded.window); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QString problem;
-        m_host = test::openSeededSession(m_tmp.filePath(QStringLiteral("kb")), problem);
-        QVERIFY2(m_host, qPrintable(problem));
-        m_window = test::showMainWindow(*m_host, m_tmp.filePath(QStringLiteral("kb")));
-        QVERIFY(m_window);
+        const QString problem = m_seeded.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-    }
+    void cleanupTestCase() { m_seeded.stop(); }
 
     // Typing a query shows results with snippets; a misspelling gets "did you mean".
     void typeAQuery()
     {
-        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *field = m_seeded.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(field);
         QCOMPARE(field->accessibleName(), QStringLiteral("Search"));
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_F));
+        QTest::keySequence(m_seeded.window.get(), QKeySequence(Qt::CTRL | Qt::Key_F));
         QTRY_VERIFY(field->hasFocus());
         QTest::keyClicks(field, QStringLiteral("youth employment"));
-        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *results = m_seeded.window->findChild<QListView *>(QStringLiteral("resultsView"));
         QTRY_VERIFY(results->model()->rowCount() > 0);
         QVERIFY(results->model()->index(0, 0).data(SearchResultsModel::SnippetRole).toString().contains(QLatin1String("<b>")));
-        auto *header = m_window->findChild<QLabel *>(QStringLiteral("resultsHeader"));
+        auto *header = m_seeded.window->findChild<QLabel *>(QStringLiteral("resultsHeader"));
         QTRY_VERIFY(header->text().contains(QLatin1String("result")));
 
         field->clear();
@@ -164,15 +148,15 @@ private Q_SLOTS:
     // A facet value clicked once keeps only its records, clicked again leaves them out.
     void clickAFacetTwice()
     {
-        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *field = m_seeded.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
         field->clear();
         QTest::keyClicks(field, QStringLiteral("social"));
         QTest::keyClick(field, Qt::Key_Return);
-        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *results = m_seeded.window->findChild<QListView *>(QStringLiteral("resultsView"));
         auto *model = qobject_cast<SearchResultsModel *>(results->model());
         QTRY_VERIFY(model->total() > 0 && !model->isSearching());
         const qint64 all = model->total();
-        auto *facets = m_window->findChild<QTreeView *>(QStringLiteral("facetView"));
+        auto *facets = m_seeded.window->findChild<QTreeView *>(QStringLiteral("facetView"));
         auto *facetModel = qobject_cast<FacetModel *>(facets->model());
         QModelIndex city;
         QTRY_VERIFY((city = [&] {
@@ -189,7 +173,7 @@ private Q_SLOTS:
         facets->scrollTo(city);
         QTest::mouseClick(facets->viewport(), Qt::LeftButton, {}, facets->visualRect(city).center());
         QTRY_COMPARE(model->total(), inCity);
-        QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("chipsBar"))->isHidden());
+        QTRY_VERIFY(!m_seeded.window->findChild<QWidget *>(QStringLiteral("chipsBar"))->isHidden());
         QSet<QString> inTheCity;
         for (int row = 0; row < model->rowCount(); ++row)
             inTheCity.insert(model->index(row, 0).data(SearchResultsModel::KeyRole).toString());
@@ -206,22 +190,22 @@ private Q_SLOTS:
     // A search saved under a name is listed in the side bar and reopens with its filters.
     void saveAndReopenASearch()
     {
-        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
-        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *field = m_seeded.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *results = m_seeded.window->findChild<QListView *>(QStringLiteral("resultsView"));
         auto *model = qobject_cast<SearchResultsModel *>(results->model());
-        auto *facetModel = qobject_cast<FacetModel *>(m_window->findChild<QTreeView *>(QStringLiteral("facetView"))->model());
+        auto *facetModel = qobject_cast<FacetModel *>(m_seeded.window->findChild<QTreeView *>(QStringLiteral("facetView"))->model());
         facetModel->clearFilters();
-        m_window->search(QStringLiteral("housing"));
+        m_seeded.window->search(QStringLiteral("housing"));
         facetModel->setState(QStringLiteral("country"), QStringLiteral("GB"), FacetModel::State::Included);
         QTRY_VERIFY(!model->isSearching() && model->total() > 0);
         const qint64 total = model->total();
-        m_window->saveSearch(QStringLiteral("British housing"));
-        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        m_seeded.window->saveSearch(QStringLiteral("British housing"));
+        auto *tree = m_seeded.window->findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
         QTreeWidgetItem *saved = tree->findItems(QStringLiteral("Saved searches"), Qt::MatchExactly).first();
         QTRY_COMPARE(saved->childCount(), 1);
         QCOMPARE(saved->child(0)->text(0), QStringLiteral("British housing"));
 
-        m_window->showType(RecordType::City);
+        m_seeded.window->showType(RecordType::City);
         QTRY_VERIFY(field->text().isEmpty() && facetModel->activeFilters().isEmpty());
         tree->setCurrentItem(saved->child(0));
         Q_EMIT tree->itemClicked(saved->child(0), 0);
@@ -233,39 +217,39 @@ private Q_SLOTS:
     // Opening a record, following a link in its page, and going back.
     void openFollowAndGoBack()
     {
-        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_seeded.window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY(browser->toHtml().contains(QLatin1String("Eurotowns")));
         QVERIFY(browser->toHtml().contains(QLatin1String("citykb://cities/")));
         Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("citykb://networks/errin")));
         QTRY_VERIFY(browser->toHtml().contains(QLatin1String("ERRIN")));
-        auto *back = m_window->findChild<QAction *>(QStringLiteral("actionBack"));
+        auto *back = m_seeded.window->findChild<QAction *>(QStringLiteral("actionBack"));
         QVERIFY(back->isEnabled());
         back->trigger();
         QTRY_VERIFY(browser->toHtml().contains(QLatin1String("Eurotowns")) && !browser->toHtml().contains(QLatin1String("ERRIN</")));
-        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionForward"))->isEnabled());
+        QVERIFY(m_seeded.window->findChild<QAction *>(QStringLiteral("actionForward"))->isEnabled());
 
         // More like this: records like Eurotowns, of any type, not Eurotowns itself.
-        auto *more = m_window->findChild<QAction *>(QStringLiteral("actionMoreLikeThis"));
+        auto *more = m_seeded.window->findChild<QAction *>(QStringLiteral("actionMoreLikeThis"));
         QTRY_VERIFY(more->isEnabled());
         more->trigger();
-        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        auto *results = m_seeded.window->findChild<QListView *>(QStringLiteral("resultsView"));
         auto *model = qobject_cast<SearchResultsModel *>(results->model());
         QTRY_VERIFY(!model->isSearching() && model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(model->index(row, 0).data(SearchResultsModel::KeyRole).toString() != QLatin1String("eurotowns"));
-        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("resultsHeader"))->text().contains(QLatin1String("like")));
+        QTRY_VERIFY(m_seeded.window->findChild<QLabel *>(QStringLiteral("resultsHeader"))->text().contains(QLatin1String("like")));
     }
 
     // Browsing a type lists it page by page; selecting a row opens the record.
     void browseAType()
     {
-        m_window->showType(RecordType::Practice);
-        auto *table = m_window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        m_seeded.window->showType(RecordType::Practice);
+        auto *table = m_seeded.window->findChild<QTableView *>(QStringLiteral("recordTable"));
         QTRY_VERIFY(table->model()->rowCount() > 40);
         QTRY_VERIFY(!table->model()->index(0, 0).data().toString().startsWith(QStringLiteral("…")));
         table->setCurrentIndex(table->model()->index(0, 0));
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         const QString title = table->model()->index(0, 0).data().toString();
         QTRY_VERIFY2(browser->toPlainText().contains(title), qPrintable(title));
     }
@@ -274,11 +258,11 @@ private Q_SLOTS:
     // (the header's menu), and the choice is kept for the type.
     void chooseColumns()
     {
-        m_window->showType(RecordType::Practice);
-        auto *table = m_window->findChild<QTableView *>(QStringLiteral("recordTable"));
+        m_seeded.window->showType(RecordType::Practice);
+        auto *table = m_seeded.window->findChild<QTableView *>(QStringLiteral("recordTable"));
         auto *model = qobject_cast<RecordListModel *>(table->model());
         QVERIFY(model);
-        auto *columns = m_window->findChild<ListColumns *>();
+        auto *columns = m_seeded.window->findChild<ListColumns *>();
         QVERIFY(columns);
         QCOMPARE(columns->visibleFields(), ListColumns::defaultColumns(RecordType::Practice));
         int citiesColumn = -1;
@@ -298,27 +282,27 @@ private Q_SLOTS:
         columns->setFieldVisible(QStringLiteral("status"), false);
         columns->setFieldVisible(QStringLiteral("start_year"), true);
         QVERIFY(!columns->visibleFields().contains(QStringLiteral("status")));
-        m_window->showType(RecordType::City);
+        m_seeded.window->showType(RecordType::City);
         QCOMPARE(columns->visibleFields(), ListColumns::defaultColumns(RecordType::City));
-        m_window->showType(RecordType::Practice);
+        m_seeded.window->showType(RecordType::Practice);
         QVERIFY(!columns->visibleFields().contains(QStringLiteral("status")));
         QVERIFY(columns->visibleFields().contains(QStringLiteral("start_year")));
         // The side bar marks the list in view.
-        auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        auto *tree = m_seeded.window->findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
         QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Practices"));
-        m_window->showOverview();
+        m_seeded.window->showOverview();
         QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Overview"));
     }
 
     // Peers of a city: other cities with what they have in common, their practices below.
     void peersOfACity()
     {
-        auto *peersAction = m_window->findChild<QAction *>(QStringLiteral("actionPeers"));
-        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *peersAction = m_seeded.window->findChild<QAction *>(QStringLiteral("actionPeers"));
+        m_seeded.window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
         QTRY_VERIFY(!peersAction->isEnabled());
-        m_window->openRecord(RecordType::City, QStringLiteral("bologna"));
+        m_seeded.window->openRecord(RecordType::City, QStringLiteral("bologna"));
         QTRY_VERIFY(peersAction->isEnabled());
-        auto *peers = m_window->findChild<PeersWidget *>();
+        auto *peers = m_seeded.window->findChild<PeersWidget *>();
         QSignalSpy finished(peers, &PeersWidget::finished);
         peersAction->trigger();
         QVERIFY(finished.wait(30000));
@@ -328,7 +312,7 @@ private Q_SLOTS:
         QVERIFY(first->text(0) != QLatin1String("Bologna"));
         QVERIFY(!first->text(3).isEmpty()); // what the two have in common
         QVERIFY(first->childCount() > 0);   // and the practices that show it
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         const QString practice = first->child(0)->text(0);
         Q_EMIT tree->itemActivated(first->child(0), 0);
         QTRY_VERIFY2(browser->toPlainText().contains(practice), qPrintable(practice));
@@ -338,13 +322,13 @@ private Q_SLOTS:
     // the open page without a reload, to the record itself and to a record it links to.
     void openPageFollowsChanges()
     {
-        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_seeded.window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY(browser->toPlainText().contains(QLatin1String("Eurotowns")));
         auto rewrite = [this](RecordType type, const QString &key, const QString &field, const QString &value) {
             bool saved = false;
-            m_host->write<SavedRecord>(
-                m_window.get(),
+            m_seeded.host->write<SavedRecord>(
+                m_seeded.window.get(),
                 [=](KnowledgeBase &kb) -> Result<SavedRecord> {
                     auto reader = kb.reader();
                     if (!reader)
@@ -371,12 +355,12 @@ private Q_SLOTS:
     // Edit a record in its form, then undo and redo the edit; the page follows each step.
     void editUndoRedo()
     {
-        m_window->showOverview();
-        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        m_seeded.window->showOverview();
+        m_seeded.window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Eurotowns")), 30000);
         const QString before = browser->toPlainText();
-        m_window->editRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        m_seeded.window->editRecord(RecordType::Network, QStringLiteral("eurotowns"));
         RecordEditor *editor = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((editor = openEditor()) && editor->isLoaded(), 30000);
         auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -393,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(editor->setFieldValue(QStringLiteral("description"), QStringLiteral("Edited in the form.")));
         save->click();
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
-        QUndoStack *undo = m_window->undoStack();
+        QUndoStack *undo = m_seeded.window->undoStack();
         QCOMPARE(undo->index(), 1);
         undo->undo();
         QTRY_VERIFY_WITH_TIMEOUT(!browser->toPlainText().contains(QLatin1String("Edited in the form.")), 30000);
@@ -408,8 +392,8 @@ private Q_SLOTS:
     // and undo brings it back; the trash lists what was deleted.
     void createDeleteAndRestore()
     {
-        m_window->showType(RecordType::City);
-        m_window->editRecord(RecordType::City, QString());
+        m_seeded.window->showType(RecordType::City);
+        m_seeded.window->editRecord(RecordType::City, QString());
         RecordEditor *editor = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((editor = openEditor()) && editor->isLoaded(), 30000);
         auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -419,29 +403,29 @@ private Q_SLOTS:
         QVERIFY2(editor->setFieldValue(QStringLiteral("population"), 61000), qPrintable(editor->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
         QVERIFY(save->isEnabled());
         save->click();
-        auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
+        auto *browser = m_seeded.window->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Testville")), 30000);
-        QUndoStack *undo = m_window->undoStack();
+        QUndoStack *undo = m_seeded.window->undoStack();
         const int steps = undo->index(); // where the next step goes (undone steps above it go)
 
-        m_window->showOverview(); // Delete then acts on the open record
-        m_window->deleteSelected();
+        m_seeded.window->showOverview(); // Delete then acts on the open record
+        m_seeded.window->deleteSelected();
         QTRY_COMPARE_WITH_TIMEOUT(undo->index(), steps + 1, 30000);
-        TrashDialog trash(*m_host, m_window.get());
+        TrashDialog trash(*m_seeded.host, m_seeded.window.get());
         QSignalSpy refreshed(&trash, &TrashDialog::refreshed);
         QVERIFY(refreshed.wait(10000));
         auto *tree = trash.findChild<QTreeWidget *>(QStringLiteral("trashTree"));
         QVERIFY(!tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty());
         undo->undo(); // back from the trash
         QTRY_VERIFY_WITH_TIMEOUT(tree->findItems(QStringLiteral("Testville"), Qt::MatchExactly).isEmpty(), 30000);
-        m_window->openRecord(RecordType::City, QStringLiteral("testville"));
+        m_seeded.window->openRecord(RecordType::City, QStringLiteral("testville"));
         QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QLatin1String("Testville")), 30000);
     }
 
     // A theme added to two practices at once is one step; undo takes it off both.
     void bulkEditIsOneStep()
     {
-        BulkEditDialog dialog(*m_host, RecordType::Practice, 2, m_window.get());
+        BulkEditDialog dialog(*m_seeded.host, RecordType::Practice, 2, m_seeded.window.get());
         QSignalSpy loaded(&dialog, &BulkEditDialog::choicesLoaded);
         QVERIFY(loaded.wait(10000));
         if (!dialog.choose(QStringLiteral("themes"), true, QStringLiteral("housing")))
@@ -450,15 +434,15 @@ private Q_SLOTS:
         const std::optional<FieldEdit> change = dialog.edit();
         QVERIFY(change);
         const QStringList keys{QStringLiteral("birmingham-job-fund"), QStringLiteral("brno-senior-academy")};
-        QUndoStack *undo = m_window->undoStack();
+        QUndoStack *undo = m_seeded.window->undoStack();
         const int steps = undo->index(); // where the next step goes (undone steps above it go)
-        m_window->bulkEdit(RecordType::Practice, keys, *change);
+        m_seeded.window->bulkEdit(RecordType::Practice, keys, *change);
         QTRY_COMPARE_WITH_TIMEOUT(undo->index(), steps + 1, 30000);
         auto themesOf = [this](const QString &key) {
             QJsonArray themes;
             bool done = false;
-            m_host->read<QJsonObject>(
-                m_window.get(),
+            m_seeded.host->read<QJsonObject>(
+                m_seeded.window.get(),
                 [key](KnowledgeBase &kb) -> Result<QJsonObject> {
                     auto reader = kb.reader();
                     if (!reader)
@@ -485,8 +469,8 @@ private Q_SLOTS:
     // History lists the versions with what changed; going back to one is a new, undoable edit.
     void historyAndRevert()
     {
-        m_window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
-        HistoryDialog history(*m_host, RecordType::Network, QStringLiteral("eurotowns"), m_window.get());
+        m_seeded.window->openRecord(RecordType::Network, QStringLiteral("eurotowns"));
+        HistoryDialog history(*m_seeded.host, RecordType::Network, QStringLiteral("eurotowns"), m_seeded.window.get());
         QSignalSpy loaded(&history, &HistoryDialog::loaded);
         QVERIFY(loaded.wait(10000));
         QVERIFY(history.versionCount() >= 3); // seeded, edited, edited back (editUndoRedo)
@@ -506,12 +490,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# Zwolle field visit\n\nThe quokkaberry pilot in Zwolle paired libraries with job centres.\n");
         file.close();
-        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-        m_window->importFiles({path});
+        QSignalSpy finished(m_seeded.window.get(), &MainWindow::importFinished);
+        m_seeded.window->importFiles({path});
         QVERIFY(finished.wait(30000));
-        m_window->showOverview();
-        m_window->search(QStringLiteral("quokkaberry"));
-        auto *results = m_window->findChild<QListView *>(QStringLiteral("resultsView"));
+        m_seeded.window->showOverview();
+        m_seeded.window->search(QStringLiteral("quokkaberry"));
+        auto *results = m_seeded.window->findChild<QListView *>(QStringLiteral("resultsView"));
         auto *model = qobject_cast<SearchResultsModel *>(results->model());
         QTRY_VERIFY_WITH_TIMEOUT(!model->isSearching() && model->rowCount() > 0, 30000);
     }
@@ -519,8 +503,8 @@ private Q_SLOTS:
     // View > Appearance > Dark gives a dark palette; System goes back to the platform's.
     void darkTheme()
     {
-        auto *dark = m_window->findChild<QAction *>(QStringLiteral("actionThemeDark"));
-        auto *system = m_window->findChild<QAction *>(QStringLiteral("actionThemeSystem"));
+        auto *dark = m_seeded.window->findChild<QAction *>(QStringLiteral("actionThemeDark"));
+        auto *system = m_seeded.window->findChild<QAction *>(QStringLiteral("actionThemeSystem"));
         QVERIFY(system->isChecked());
         QVERIFY(!Appearance::isDark());
         dark->trigger();
@@ -535,8 +519,8 @@ private Q_SLOTS:
     // The network finder for a town of 60,000: Eurotowns, with its fee.
     void networkFinder()
     {
-        m_window->showNetworkFinder();
-        auto *finder = m_window->findChild<NetworkFinderWidget *>();
+        m_seeded.window->showNetworkFinder();
+        auto *finder = m_seeded.window->findChild<NetworkFinderWidget *>();
         QVERIFY(finder);
         QSignalSpy finished(finder, &NetworkFinderWidget::finished);
         finder->find(QStringLiteral("NL"), 60000, QStringLiteral("city"));
@@ -549,7 +533,7 @@ private Q_SLOTS:
 
         const QString shots = qEnvironmentVariable("CITYKB_SCREENSHOTS");
         if (!shots.isEmpty())
-            QVERIFY(m_window->grab().save(shots + QStringLiteral("/networkfinder.png")));
+            QVERIFY(m_seeded.window->grab().save(shots + QStringLiteral("/networkfinder.png")));
     }
 };
 
